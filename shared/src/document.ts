@@ -1,0 +1,17 @@
+/**
+ * The layout of a board's Y.Doc. The tldraw binding on the client writes it and the
+ * server's validators read it, so both must use these names.
+ *
+ * - `records`: a Y.Array driven by y-utility's YKeyValue; each entry is `{ key, val }`
+ *   where `key` is a tldraw record id and `val` the whole record. YKeyValue keeps one
+ *   entry per key, so repeated edits do not grow the document the way a Y.Map per
+ *   record would (Y.Map keeps every overwritten value's tombstone).
+ * - `meta`: a Y.Map; `meta.get('schema')` is the tldraw `SerializedSchema` of the
+ *   newest client that wrote the board.
+ */
+export const Y_RECORDS = 'records'
+export const Y_META = 'meta'
+export const META_SCHEMA_KEY = 'schema'
+
+/** Root types a board's Y.Doc may contain; anything else is foreign. */
+export const Y_ROOT_TYPES = [Y_RECORDS, Y_META] as const

@@ -1,0 +1,7 @@
+export * from './api.js'
+export * from './awareness.js'
+export * from './boardId.js'
+export * from './document.js'
+export * from './limits.js'
+export * from './protocol.js'
+export * from './schema.js'

@@ -1,0 +1,66 @@
+/**
+ * Every limit the server enforces, with its default and the environment variable that
+ * overrides it. The README's "Limits" table lists the same names.
+ */
+export interface Limits {
+  /** Largest WebSocket message accepted (bytes); larger ones close with 1009. */
+  maxMessageBytes: number
+  /** Bytes queued for one socket before it is closed as a slow consumer. */
+  maxBufferedBytes: number
+  /** Largest image or file upload (bytes). */
+  maxAssetBytes: number
+  /** Compact a board's update log once it holds this many updates... */
+  compactAfterUpdates: number
+  /** ...or this many bytes of updates, whichever comes first. */
+  compactAfterBytes: number
+  /** How long a board stays loaded after its last connection leaves (ms). */
+  roomIdleUnloadMs: number
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxMessageBytes: 2 * 1024 * 1024,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  maxAssetBytes: 10 * 1024 * 1024,
+  compactAfterUpdates: 2000,
+  compactAfterBytes: 4 * 1024 * 1024,
+  roomIdleUnloadMs: 5000,
+}
+
+export const LIMIT_ENV: Record<keyof Limits, string> = {
+  maxMessageBytes: 'MAX_MESSAGE_BYTES',
+  maxBufferedBytes: 'MAX_BUFFERED_BYTES',
+  maxAssetBytes: 'MAX_ASSET_BYTES',
+  compactAfterUpdates: 'COMPACT_AFTER_UPDATES',
+  compactAfterBytes: 'COMPACT_AFTER_BYTES',
+  roomIdleUnloadMs: 'ROOM_IDLE_UNLOAD_MS',
+}
+
+/** Content types accepted for uploads; SVG is served with a sandboxing CSP. */
+export const ASSET_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/svg+xml',
+  'application/pdf',
+] as const
+
+/**
+ * Reads limits from an environment, falling back to defaults. A value that is not a
+ * non-negative integer is an error, not silently ignored: a typo in a deployment's
+ * configuration should stop the server at start-up.
+ */
+export function readLimits(env: Record<string, string | undefined>): Limits {
+  const limits = { ...DEFAULT_LIMITS }
+  for (const key of Object.keys(LIMIT_ENV) as (keyof Limits)[]) {
+    const name = LIMIT_ENV[key]
+    const raw = env[name]
+    if (raw === undefined || raw === '') continue
+    const value = Number(raw)
+    if (!Number.isSafeInteger(value) || value < 0) {
+      throw new Error(`${name} must be a whole number of at least 0, got "${raw}"`)
+    }
+    limits[key] = value
+  }
+  return limits
+}

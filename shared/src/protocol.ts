@@ -1,0 +1,78 @@
+/**
+ * Wire constants of the y-websocket protocol as Common Ground speaks it. Both the
+ * server relay and the client import these; nothing else may spell the numbers.
+ *
+ * A WebSocket frame is `varUint(messageType)` followed by a type-specific body:
+ * - Sync: `varUint(syncType)` then `varUint8Array(payload)` (state vector or update).
+ * - Awareness: `varUint8Array(awarenessUpdate)`.
+ * - QueryAwareness: no body; the server answers with every awareness entry it holds.
+ * - Auth: `varUint(authType)` then a reason string; sent only by the server.
+ * See server/PROTOCOL.md for the rules the relay enforces.
+ */
+export const MessageType = {
+  Sync: 0,
+  Awareness: 1,
+  Auth: 2,
+  QueryAwareness: 3,
+} as const
+export type MessageType = (typeof MessageType)[keyof typeof MessageType]
+
+export const SyncMessageType = {
+  Step1: 0,
+  Step2: 1,
+  Update: 2,
+} as const
+export type SyncMessageType = (typeof SyncMessageType)[keyof typeof SyncMessageType]
+
+/** y-protocols auth sub-message: permission denied, followed by a reason string. */
+export const AUTH_PERMISSION_DENIED = 0
+
+/** Path prefix of the WebSocket endpoint: a board's socket is `${WS_PATH}/<boardId>`. */
+export const WS_PATH = '/ws'
+
+/**
+ * Close codes. 1000-1015 are defined by RFC 6455; 4000-4999 are ours. Every close the
+ * server initiates carries one of these and a reason from {@link CLOSE_REASONS}.
+ */
+export const CloseCode = {
+  Normal: 1000,
+  GoingAway: 1001,
+  MessageTooBig: 1009,
+  InternalError: 1011,
+  UnknownMessage: 4000,
+  MalformedMessage: 4001,
+  InvalidBoardId: 4002,
+  Forbidden: 4003,
+  BoardNotFound: 4004,
+  SlowConsumer: 4008,
+  StorageFailure: 4009,
+  InvalidRecord: 4010,
+  RateLimited: 4029,
+  Unauthorized: 4401,
+} as const
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
+
+/**
+ * Reasons a person can read, sent with each close code. RFC 6455 limits a close
+ * reason to 123 bytes of UTF-8, so keep them short.
+ */
+export const CLOSE_REASONS: Record<CloseCode, string> = {
+  [CloseCode.Normal]: 'Connection closed.',
+  [CloseCode.GoingAway]: 'The server is restarting. Your edits are kept; reconnecting.',
+  [CloseCode.MessageTooBig]: 'A message was larger than the server accepts.',
+  [CloseCode.InternalError]: 'The server hit an unexpected error.',
+  [CloseCode.UnknownMessage]: 'The server received a message type it does not know.',
+  [CloseCode.MalformedMessage]: 'The server received a message it could not read.',
+  [CloseCode.InvalidBoardId]: 'That board address is not valid.',
+  [CloseCode.Forbidden]: 'You are not allowed to do that on this board.',
+  [CloseCode.BoardNotFound]: 'This board does not exist.',
+  [CloseCode.SlowConsumer]: 'The connection fell too far behind; reconnecting.',
+  [CloseCode.StorageFailure]: 'The server could not save a change. Reloading the board.',
+  [CloseCode.InvalidRecord]: 'A change could not be saved because it was not valid.',
+  [CloseCode.RateLimited]: 'Too many messages in a short time; reconnecting.',
+  [CloseCode.Unauthorized]: 'This link is not valid for this board.',
+}
+
+export function isCloseCode(code: number): code is CloseCode {
+  return Object.prototype.hasOwnProperty.call(CLOSE_REASONS, code)
+}
