@@ -1,0 +1,47 @@
+import { useEffect, useId, useRef } from 'react'
+import { JoinForm } from './JoinForm'
+import type { StoredUser } from './storedUser'
+import type { UserColor } from './userColors'
+
+export interface ChangeNameDialogProps {
+  user: StoredUser
+  onSave: (name: string, color: UserColor) => void
+  onClose: () => void
+}
+
+/**
+ * A native modal `<dialog>`: the browser traps focus, closes it on Escape and returns
+ * focus to the button that opened it. Mounted only while open.
+ */
+export function ChangeNameDialog({ user, onSave, onClose }: ChangeNameDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const headingId = useId()
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal()
+    return () => dialog?.close()
+  }, [])
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={headingId}
+      data-testid="change-name-dialog"
+      onClose={onClose}
+    >
+      <h2 id={headingId}>Change name or colour</h2>
+      <JoinForm
+        initialName={user.name}
+        initialColor={user.color}
+        submitLabel="Save"
+        onSubmit={(name, color) => {
+          onSave(name, color)
+          onClose()
+        }}
+        onCancel={onClose}
+      />
+    </dialog>
+  )
+}

@@ -1,0 +1,101 @@
+import { MAX_USER_NAME_LENGTH, USER_COLORS } from '@common-ground/shared'
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { checkName } from './storedUser'
+import { colorName, type UserColor } from './userColors'
+
+export interface JoinFormProps {
+  initialName: string
+  initialColor: UserColor
+  submitLabel: string
+  onSubmit: (name: string, color: UserColor) => void
+  onCancel?: () => void
+}
+
+/** Name and colour: the only things a participant is asked for. */
+export function JoinForm({
+  initialName,
+  initialColor,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: JoinFormProps) {
+  const id = useId()
+  const nameRef = useRef<HTMLInputElement>(null)
+  const [name, setName] = useState(initialName)
+  const [color, setColor] = useState<UserColor>(initialColor)
+  const [error, setError] = useState<string | null>(null)
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const check = checkName(name)
+    if (!check.ok) {
+      setError(check.message)
+      nameRef.current?.focus()
+      return
+    }
+    setError(null)
+    onSubmit(check.name, color)
+  }
+
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  return (
+    <form className="join-form" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Your name</label>
+        <p id={hintId} className="hint">
+          Others on the board see it next to your pointer.
+        </p>
+        <input
+          ref={nameRef}
+          id={`${id}-name`}
+          name="name"
+          type="text"
+          autoComplete="nickname"
+          enterKeyHint="go"
+          required
+          maxLength={MAX_USER_NAME_LENGTH}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          aria-invalid={error !== null}
+          aria-describedby={error === null ? hintId : `${hintId} ${errorId}`}
+        />
+        {error !== null && (
+          <p id={errorId} className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+
+      <fieldset className="field color-field">
+        <legend>Your colour</legend>
+        <div className="color-options">
+          {USER_COLORS.map((option) => (
+            <label key={option} className="color-option">
+              <input
+                type="radio"
+                name={`${id}-color`}
+                value={option}
+                checked={color === option}
+                onChange={() => setColor(option)}
+              />
+              <span className="swatch" style={{ backgroundColor: option }} aria-hidden="true" />
+              <span>{colorName(option)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="form-actions">
+        {onCancel && (
+          <button type="button" className="button secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+        <button type="submit" className="button primary">
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,120 @@
+import { MAX_USER_NAME_LENGTH, USER_COLORS } from '@common-ground/shared'
+import { describe, expect, it } from 'vitest'
+import {
+  checkName,
+  completeUser,
+  loadUser,
+  newUserId,
+  parseStoredUser,
+  saveUser,
+  USER_STORAGE_KEY,
+  type UserStorage,
+} from './storedUser'
+import { colorName, isUserColor } from './userColors'
+
+function memoryStorage(initial: Record<string, string> = {}): UserStorage & {
+  data: Map<string, string>
+} {
+  const data = new Map(Object.entries(initial))
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+  }
+}
+
+describe('checkName', () => {
+  it('trims and collapses spaces', () => {
+    expect(checkName('  Ana   María \n')).toEqual({ ok: true, name: 'Ana María' })
+  })
+
+  it('refuses an empty or blank name with a plain message', () => {
+    const check = checkName('   ')
+    expect(check.ok).toBe(false)
+    expect(!check.ok && check.message).toMatch(/type your name/)
+  })
+
+  it(`accepts ${MAX_USER_NAME_LENGTH} characters and refuses one more`, () => {
+    expect(checkName('a'.repeat(MAX_USER_NAME_LENGTH)).ok).toBe(true)
+    const check = checkName('a'.repeat(MAX_USER_NAME_LENGTH + 1))
+    expect(!check.ok && check.message).toContain(String(MAX_USER_NAME_LENGTH))
+  })
+})
+
+describe('parseStoredUser', () => {
+  const good = { id: 'abcdef0123456789', name: 'Sam', color: '#1971c2' }
+
+  it('reads back a saved user', () => {
+    expect(completeUser(parseStoredUser(JSON.stringify(good)))).toEqual(good)
+  })
+
+  it('returns nothing for missing, malformed or non-object values', () => {
+    expect(parseStoredUser(null)).toEqual({})
+    expect(parseStoredUser('{not json')).toEqual({})
+    expect(parseStoredUser('"Sam"')).toEqual({})
+    expect(parseStoredUser('null')).toEqual({})
+  })
+
+  it('keeps the valid fields of a damaged record', () => {
+    const draft = parseStoredUser(JSON.stringify({ ...good, name: '', color: 'hotpink' }))
+    expect(draft).toEqual({ id: good.id })
+    expect(completeUser(draft)).toBeNull()
+  })
+
+  it('rejects ids that are too short or carry odd characters', () => {
+    expect(parseStoredUser(JSON.stringify({ ...good, id: 'short' })).id).toBeUndefined()
+    expect(parseStoredUser(JSON.stringify({ ...good, id: '<script>alert(1)' })).id).toBeUndefined()
+  })
+})
+
+describe('loadUser', () => {
+  it('makes and remembers an id on first visit', () => {
+    const storage = memoryStorage()
+    const first = loadUser(storage)
+    expect(first.id).toMatch(/^[0-9a-f]{32}$/)
+    expect(first.name).toBeUndefined()
+    expect(loadUser(storage).id).toBe(first.id)
+  })
+
+  it('returns the complete user once saved', () => {
+    const storage = memoryStorage()
+    const { id } = loadUser(storage)
+    saveUser(storage, { id, name: 'Jo', color: '#2f9e44' })
+    expect(completeUser(loadUser(storage))).toEqual({ id, name: 'Jo', color: '#2f9e44' })
+    expect(JSON.parse(storage.data.get(USER_STORAGE_KEY) ?? '')).toMatchObject({ name: 'Jo' })
+  })
+
+  it('still gives an id when storage is missing or throws', () => {
+    expect(loadUser(null).id).toMatch(/^[0-9a-f]{32}$/)
+    const broken: UserStorage = {
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError')
+      },
+    }
+    expect(loadUser(broken).id).toMatch(/^[0-9a-f]{32}$/)
+  })
+})
+
+describe('newUserId', () => {
+  it('does not repeat', () => {
+    const ids = new Set(Array.from({ length: 100 }, newUserId))
+    expect(ids.size).toBe(100)
+  })
+})
+
+describe('user colours', () => {
+  it('names every offered colour, each differently', () => {
+    const names = USER_COLORS.map(colorName)
+    expect(names.every((name) => /^[A-Z][a-z ]+$/.test(name))).toBe(true)
+    expect(new Set(names).size).toBe(USER_COLORS.length)
+  })
+
+  it('accepts only offered colours', () => {
+    expect(isUserColor(USER_COLORS[0])).toBe(true)
+    expect(isUserColor('#000000')).toBe(false)
+    expect(isUserColor(undefined)).toBe(false)
+  })
+})

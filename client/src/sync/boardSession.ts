@@ -1,0 +1,324 @@
+import {
+  CLOSE_REASONS,
+  CloseCode,
+  wsServerUrl,
+  type AwarenessUser,
+  type BoardId,
+} from '@common-ground/shared'
+import {
+  atom,
+  createTLStore,
+  createUserId,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  UserRecordType,
+  type Editor,
+  type TLAssetStore,
+  type TLStore,
+  type TLUser,
+} from 'tldraw'
+import type { Awareness } from 'y-protocols/awareness'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { bindStoreToDoc, type StoreDocBinding } from './binding'
+import type { FlushScheduler } from './flushScheduler'
+import {
+  applyUserToEditor,
+  publishEditorPresence,
+  setAwarenessUser,
+  syncRemotePresence,
+} from './presence'
+
+export type ConnectionState = 'connecting' | 'live' | 'offline'
+
+export type BoardSyncState =
+  | { status: 'loading'; connection: ConnectionState }
+  | {
+      status: 'ready'
+      store: TLStore
+      connection: ConnectionState
+      onEditorMount: (editor: Editor) => () => void
+    }
+  | { status: 'outdated'; message: string }
+  | { status: 'error'; message: string }
+
+/** The part of y-websocket's WebsocketProvider a session uses; tests pass a fake. */
+export interface SyncProvider {
+  readonly awareness: Awareness
+  on(
+    name: 'status',
+    f: (event: { status: 'connected' | 'disconnected' | 'connecting' }) => void,
+  ): unknown
+  on(name: 'sync', f: (synced: boolean) => void): unknown
+  on(name: 'connection-close', f: (event: { code: number } | null) => void): unknown
+  destroy(): void
+}
+
+export type CreateProvider = (
+  doc: Y.Doc,
+  shouldReconnect: (event: { code: number }) => boolean,
+) => SyncProvider
+
+export interface BoardSessionOptions {
+  boardId: BoardId
+  user: AwarenessUser
+  assets: TLAssetStore
+  serverOrigin: string
+  onState: (state: BoardSyncState) => void
+  /** Messages worth telling the person, e.g. that the board was reloaded. */
+  onNotice?: (message: string) => void
+  createProvider?: CreateProvider
+  scheduler?: FlushScheduler
+}
+
+export interface BoardSession {
+  setUser(user: AwarenessUser): void
+  close(): void
+}
+
+/** Closes after which reconnecting cannot help: the board is gone or closed to us. */
+const FINAL_CLOSES: ReadonlySet<number> = new Set([
+  CloseCode.BoardNotFound,
+  CloseCode.InvalidBoardId,
+  CloseCode.Unauthorized,
+  CloseCode.Forbidden,
+])
+
+/**
+ * Closes after which this doc must not be sent again: the server refused or lost one of
+ * our updates, and reconnecting would resend it. The board is loaded afresh instead,
+ * giving up unsaved local edits.
+ */
+const RELOAD_CLOSES: ReadonlySet<number> = new Set([
+  CloseCode.StorageFailure,
+  CloseCode.InvalidRecord,
+])
+
+const MAX_RELOAD_DELAY_MS = 30_000
+
+export function defaultCreateProvider(boardId: BoardId, serverOrigin: string): CreateProvider {
+  return (doc, shouldReconnect) =>
+    new WebsocketProvider(wsServerUrl(serverOrigin), boardId, doc, {
+      shouldReconnect,
+      // Tabs sync only through the relay, so everything is validated and saved by the
+      // server, and its close codes cover every path an update can take.
+      disableBc: true,
+    })
+}
+
+/**
+ * One client's connection to one board: a Y.Doc, its provider, a tldraw store bound to
+ * the doc once the server's first sync has arrived (never before, or an empty store
+ * would be taken for the board), and presence. Reports a {@link BoardSyncState} on
+ * every change. Plain TypeScript; `useBoardSync` is a thin React wrapper around it.
+ */
+export function openBoardSession(options: BoardSessionOptions): BoardSession {
+  const { onState, onNotice = () => {} } = options
+  const createProvider =
+    options.createProvider ?? defaultCreateProvider(options.boardId, options.serverOrigin)
+  let user = options.user
+  let closed = false
+  let reloads = 0
+  let reloadTimer: ReturnType<typeof setTimeout> | null = null
+  let current: Attachment | null = null
+
+  const emit = (state: BoardSyncState) => {
+    if (!closed) onState(state)
+  }
+
+  const attach = () => {
+    current = attachBoard({
+      user,
+      assets: options.assets,
+      createProvider,
+      scheduler: options.scheduler,
+      emit,
+      onSynced: () => {
+        reloads = 0
+      },
+      onClose: (code) => {
+        if (FINAL_CLOSES.has(code)) {
+          detach()
+          emit({ status: 'error', message: CLOSE_REASONS[code as CloseCode] })
+        } else if (RELOAD_CLOSES.has(code)) {
+          onNotice(CLOSE_REASONS[code as CloseCode])
+          reload()
+        }
+      },
+      onStopped: () => detach(),
+    })
+  }
+
+  const detach = () => {
+    const attachment = current
+    current = null
+    attachment?.dispose()
+  }
+
+  const reload = () => {
+    detach()
+    emit({ status: 'loading', connection: 'connecting' })
+    // A server that keeps failing should not be hammered: 0 s, 1 s, 2 s, 4 s, ... 30 s.
+    const delay = reloads === 0 ? 0 : Math.min(1000 * 2 ** (reloads - 1), MAX_RELOAD_DELAY_MS)
+    reloads++
+    reloadTimer = setTimeout(() => {
+      reloadTimer = null
+      if (!closed) attach()
+    }, delay)
+  }
+
+  attach()
+  return {
+    setUser(next) {
+      user = next
+      current?.setUser(next)
+    },
+    close() {
+      closed = true
+      if (reloadTimer !== null) clearTimeout(reloadTimer)
+      detach()
+    },
+  }
+}
+
+interface Attachment {
+  setUser(user: AwarenessUser): void
+  dispose(): void
+}
+
+interface AttachOptions {
+  user: AwarenessUser
+  assets: TLAssetStore
+  createProvider: CreateProvider
+  scheduler: FlushScheduler | undefined
+  emit: (state: BoardSyncState) => void
+  onSynced: () => void
+  onClose: (code: number) => void
+  /** The binding stopped for good (outdated client, unloadable board). */
+  onStopped: () => void
+}
+
+function attachBoard(options: AttachOptions): Attachment {
+  const { emit } = options
+  let user = options.user
+  let disposed = false
+  const $currentUser = atom<TLUser | null>('current user', toTLUser(user))
+  const doc = new Y.Doc()
+  const store = createTLStore({
+    shapeUtils: defaultShapeUtils,
+    bindingUtils: defaultBindingUtils,
+    assets: options.assets,
+    // tldraw attributes edits to this user (a `user:` record in the board).
+    users: { currentUser: $currentUser },
+  })
+  const provider = options.createProvider(doc, ({ code }) => !isFinalOrReload(code))
+  setAwarenessUser(provider.awareness, user)
+
+  let connection: ConnectionState = 'connecting'
+  let binding: StoreDocBinding | null = null
+  let stopRemotePresence: (() => void) | null = null
+  const editors = new Map<Editor, () => void>()
+
+  const onEditorMount = (editor: Editor) => {
+    if (disposed) return () => {}
+    const stop = publishEditorPresence(editor, provider.awareness, user)
+    editors.set(editor, stop)
+    return () => {
+      editors.delete(editor)
+      stop()
+    }
+  }
+
+  const report = () => {
+    if (disposed) return
+    if (binding?.getState() === 'live') {
+      emit({ status: 'ready', store, connection, onEditorMount })
+    } else if (!binding) {
+      emit({ status: 'loading', connection })
+    }
+  }
+  const setConnection = (next: ConnectionState) => {
+    if (next === connection) return
+    connection = next
+    report()
+  }
+
+  const stopWith = (state: BoardSyncState) => {
+    if (disposed) return
+    emit(state)
+    // Called from inside a Yjs observer or a provider event: tear down afterwards.
+    queueMicrotask(options.onStopped)
+  }
+
+  const bind = () => {
+    binding = bindStoreToDoc(store, doc, {
+      scheduler: options.scheduler,
+      onOutdated: (message) => stopWith({ status: 'outdated', message }),
+      onLoadFailed: (message) => stopWith({ status: 'error', message }),
+      onInvalidRecord: (id, error) => console.warn(`Common Ground: skipped record ${id}`, error),
+    })
+    if (binding.getState() !== 'live') return
+    stopRemotePresence = syncRemotePresence(store, provider.awareness, (clientId, error) =>
+      console.warn(`Common Ground: skipped presence of client ${clientId}`, error),
+    )
+  }
+
+  provider.on('status', ({ status }) => {
+    if (status === 'connected') {
+      setConnection('connecting')
+      // Peers dropped our awareness entry when the old socket closed but kept its clock,
+      // so a re-send at the same clock would be ignored (server/PROTOCOL.md R7). Setting
+      // the state again bumps the clock and brings our cursor back at once.
+      const state = provider.awareness.getLocalState()
+      if (state) provider.awareness.setLocalState(state)
+    } else if (status === 'disconnected') setConnection('offline')
+    // 'connecting' while offline is a retry: still offline until a socket opens.
+    else if (connection !== 'offline') setConnection('connecting')
+  })
+  provider.on('sync', (synced) => {
+    if (!synced || disposed) return
+    options.onSynced()
+    if (!binding) bind()
+    if (binding?.getState() !== 'live') return
+    connection = 'live'
+    report()
+  })
+  provider.on('connection-close', (event) => {
+    if (disposed) return
+    setConnection('offline')
+    if (event) options.onClose(event.code)
+  })
+  report()
+
+  return {
+    setUser(next) {
+      user = next
+      $currentUser.set(toTLUser(next))
+      setAwarenessUser(provider.awareness, next)
+      for (const editor of editors.keys()) applyUserToEditor(editor, next)
+    },
+    dispose() {
+      if (disposed) return
+      disposed = true
+      binding?.dispose()
+      stopRemotePresence?.()
+      for (const stop of editors.values()) stop()
+      editors.clear()
+      // Tell the others we left while the socket is still open, then close it.
+      provider.awareness.setLocalState(null)
+      provider.destroy()
+      provider.awareness.destroy()
+      doc.destroy()
+      // The store is not disposed: a mounted <Tldraw> may still read it until React
+      // unmounts it; nothing writes to it any more.
+    },
+  }
+}
+
+function isFinalOrReload(code: number): boolean {
+  return FINAL_CLOSES.has(code) || RELOAD_CLOSES.has(code)
+}
+
+function toTLUser(user: AwarenessUser): TLUser {
+  return UserRecordType.create({ id: createUserId(user.id), name: user.name, color: user.color })
+}

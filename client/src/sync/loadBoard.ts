@@ -1,0 +1,97 @@
+import type { SerializedStore, TLRecord, TLStore } from 'tldraw'
+import { acceptRemoteRecord, readBoardSchema, writeBoardSchema, type BoardDoc } from './boardDoc'
+import { jsonEqual } from './jsonEqual'
+import { isSchemaNewer, readSerializedSchema } from './schemaVersion'
+
+export type LoadResult =
+  { type: 'loaded' } | { type: 'outdated'; message: string } | { type: 'failed'; message: string }
+
+export const OUTDATED_MESSAGE =
+  'This board was saved by a newer version of Common Ground. Reload the page to keep working on it.'
+
+/**
+ * Puts a board's records into the store before the binding starts listening, so that
+ * loading is not mistaken for editing: a client joining a board writes nothing unless
+ * the board needs it (an empty board, a migration, records tldraw's integrity check had
+ * to add). Anything written goes in one transaction with `origin`.
+ */
+export function loadBoard(
+  store: TLStore,
+  board: BoardDoc,
+  origin: unknown,
+  onInvalidRecord: (id: string, error: unknown) => void,
+): LoadResult {
+  const clientSchema = store.schema.serialize()
+  const rawSchema = readBoardSchema(board)
+  const boardRecords: Record<string, unknown> = {}
+  for (const [key, entry] of board.records.map) boardRecords[key] = entry.val
+
+  if (rawSchema === undefined && Object.keys(boardRecords).length === 0) {
+    return createBoard(store, board, origin)
+  }
+
+  const boardSchema = readSerializedSchema(rawSchema)
+  if (!boardSchema) {
+    return { type: 'failed', message: 'The board has no readable schema, so it cannot be opened.' }
+  }
+  if (isSchemaNewer(boardSchema, clientSchema))
+    return { type: 'outdated', message: OUTDATED_MESSAGE }
+
+  const migration = store.schema.migrateStoreSnapshot({
+    store: boardRecords as SerializedStore<TLRecord>,
+    schema: boardSchema,
+  })
+  if (migration.type === 'error') {
+    return {
+      type: 'failed',
+      message: `The board could not be upgraded to this version (${migration.reason}).`,
+    }
+  }
+
+  const accepted = new Map<string, TLRecord>()
+  for (const [id, value] of Object.entries(migration.value)) {
+    const result = acceptRemoteRecord(store, id, value)
+    if (result.ok) accepted.set(id, result.record)
+    else onInvalidRecord(id, result.error)
+  }
+
+  store.mergeRemoteChanges(() => {
+    const stale = store
+      .allRecords()
+      .filter((r) => store.scopedTypes.document.has(r.typeName) && !accepted.has(r.id))
+    if (stale.length > 0) store.remove(stale.map((r) => r.id))
+    store.put([...accepted.values()])
+  })
+  // mergeRemoteChanges ends with tldraw's integrity check, which adds a document or page
+  // record if the board had none. Whatever the store now holds that the board does not
+  // (that, or records a migration rewrote or removed) is written back.
+  board.doc.transact(() => {
+    writeStoreDifferences(store, board)
+    for (const id of Object.keys(boardRecords)) {
+      if (!(id in migration.value)) board.records.delete(id)
+    }
+    if (!jsonEqual(rawSchema, clientSchema)) writeBoardSchema(board, clientSchema)
+  }, origin)
+  return { type: 'loaded' }
+}
+
+/**
+ * An empty board takes this client's document. A fresh tldraw store is empty until its
+ * integrity check runs (mergeRemoteChanges runs it), which adds the document record and
+ * tldraw's default page. Both have fixed ids and contents, so when two first clients
+ * race, both write the same two records and the board still has exactly one page.
+ */
+function createBoard(store: TLStore, board: BoardDoc, origin: unknown): LoadResult {
+  store.mergeRemoteChanges(() => {})
+  board.doc.transact(() => {
+    writeStoreDifferences(store, board)
+    writeBoardSchema(board, store.schema.serialize())
+  }, origin)
+  return { type: 'loaded' }
+}
+
+function writeStoreDifferences(store: TLStore, board: BoardDoc): void {
+  for (const record of Object.values(store.serialize('document'))) {
+    if (!jsonEqual(board.records.get(record.id), record)) board.records.set(record.id, record)
+  }
+}

@@ -1,0 +1,106 @@
+import {
+  createShapeId,
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  toRichText,
+  type IndexKey,
+  type TLGeoShape,
+  type TLPageId,
+  type TLStore,
+  type TLTextShape,
+} from 'tldraw'
+import { Y_RECORDS } from '@common-ground/shared'
+import * as Y from 'yjs'
+
+export const PAGE_ID = 'page:page' as TLPageId
+
+/** A headless tldraw store, as the app creates it but without an editor. */
+export function createTestStore(): TLStore {
+  return createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
+}
+
+export function geoShape(name: string, x = 0, y = 0, index = 'a1'): TLGeoShape {
+  return {
+    id: createShapeId(name),
+    typeName: 'shape',
+    type: 'geo',
+    x,
+    y,
+    rotation: 0,
+    index: index as IndexKey,
+    parentId: PAGE_ID,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      w: 100,
+      h: 100,
+      geo: 'rectangle',
+      dash: 'draw',
+      growY: 0,
+      url: '',
+      scale: 1,
+      flipX: false,
+      flipY: false,
+      color: 'black',
+      labelColor: 'black',
+      fill: 'none',
+      size: 'm',
+      font: 'draw',
+      align: 'middle',
+      verticalAlign: 'middle',
+      richText: toRichText(name),
+    },
+  }
+}
+
+export function textShape(name: string, x = 0, y = 0): TLTextShape {
+  return {
+    id: createShapeId(name),
+    typeName: 'shape',
+    type: 'text',
+    x,
+    y,
+    rotation: 0,
+    index: 'a2' as IndexKey,
+    parentId: PAGE_ID,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      color: 'black',
+      size: 'm',
+      w: 8,
+      font: 'draw',
+      textAlign: 'start',
+      autoSize: true,
+      scale: 1,
+      richText: toRichText(name),
+    },
+  }
+}
+
+/** Counts the updates a doc emits. */
+export function countUpdates(doc: Y.Doc): { total: () => number } {
+  let total = 0
+  doc.on('update', () => total++)
+  return { total: () => total }
+}
+
+/** Copies everything `from` has that `to` lacks, as a relay would after reconnecting. */
+export function syncDocs(from: Y.Doc, to: Y.Doc, origin: unknown = 'relay'): void {
+  Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), origin)
+}
+
+export function documentRecords(store: TLStore): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(store.serialize('document'))) as Record<string, unknown>
+}
+
+export function docRecords(doc: Y.Doc): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const { key, val } of doc.getArray<{ key: string; val: unknown }>(Y_RECORDS).toArray()) {
+    out[key] = val
+  }
+  return JSON.parse(JSON.stringify(out)) as Record<string, unknown>
+}

@@ -1,0 +1,27 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { isBoardId, type BoardId } from '@common-ground/shared'
+
+/** `/`: the landing page. */
+export class HomePage {
+  readonly startButton: Locator
+
+  constructor(
+    readonly page: Page,
+    readonly origin: string,
+  ) {
+    this.startButton = page.getByRole('button', { name: 'Start a new board' })
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto(new URL('/', this.origin).href)
+  }
+
+  /** Starts a board and returns its id, read from the address the page went to. */
+  async startNewBoard(): Promise<BoardId> {
+    await this.startButton.click()
+    await expect(this.page).toHaveURL(/\/b\/[^/]+$/)
+    const boardId = new URL(this.page.url()).pathname.split('/').pop()
+    if (!isBoardId(boardId)) throw new Error(`not a board id in ${this.page.url()}`)
+    return boardId
+  }
+}

@@ -1,0 +1,70 @@
+import { test as base, type Page } from '@playwright/test'
+import { startServer, type TestServer } from './server.js'
+
+interface TestFixtures {
+  /**
+   * A server of this test's own, over a fresh data directory: the test may stop, kill and
+   * restart it. Its log is attached to the report when the test fails.
+   */
+  ownServer: TestServer
+  /**
+   * Opens a page in a browser context of its own, as a separate participant would (own
+   * localStorage, own cookies). Contexts are closed at the end of the test; on failure a
+   * screenshot of each page is attached.
+   */
+  newParticipantPage: () => Promise<Page>
+}
+
+interface WorkerFixtures {
+  /** One server per worker, for tests that leave it running. Never stop or restart it. */
+  server: TestServer
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    // Playwright requires the fixture argument to be destructured, even when empty.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer()
+      try {
+        await use(server)
+      } finally {
+        await server.dispose()
+      }
+    },
+    { scope: 'worker' },
+  ],
+
+  // eslint-disable-next-line no-empty-pattern
+  ownServer: async ({}, use, testInfo) => {
+    const server = await startServer()
+    try {
+      await use(server)
+    } finally {
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('server.log', { body: server.log(), contentType: 'text/plain' })
+      }
+      await server.dispose()
+    }
+  },
+
+  newParticipantPage: async ({ browser }, use, testInfo) => {
+    const pages: Page[] = []
+    await use(async () => {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      pages.push(page)
+      return page
+    })
+    for (const [i, page] of pages.entries()) {
+      if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
+        const body = await page.screenshot().catch(() => undefined)
+        if (body)
+          await testInfo.attach(`participant-${i + 1}.png`, { body, contentType: 'image/png' })
+      }
+      await page.context().close()
+    }
+  },
+})
+
+export { expect } from '@playwright/test'

@@ -1,0 +1,50 @@
+import { newBoardId } from '@common-ground/shared'
+import { BoardPage } from '../pages/BoardPage.js'
+import { expect, test } from '../support/fixtures.js'
+
+test('two participants see each other’s shapes, moves and named cursors', async ({
+  server,
+  newParticipantPage,
+}) => {
+  const boardId = newBoardId()
+  const ada = new BoardPage(await newParticipantPage(), server.url)
+  const grace = new BoardPage(await newParticipantPage(), server.url)
+  await ada.open(boardId, { name: 'Ada', color: 'Red' })
+  await grace.open(boardId, { name: 'Grace', color: 'Teal' })
+
+  // Ada draws; Grace sees the same rectangle.
+  const drawn = await ada.drawRectangle({ x: 400, y: 250 }, { x: 560, y: 350 })
+  await expect(grace.shapeElement(drawn.id)).toBeVisible()
+  await expect
+    .poll(async () => (await grace.shapes()).map(({ id, x, y, props }) => ({ id, x, y, props })))
+    .toEqual([{ id: drawn.id, x: drawn.x, y: drawn.y, props: drawn.props }])
+
+  // Grace moves it; it moves for Ada too, on screen and in her document.
+  const boxBefore = await ada.shapeElement(drawn.id).boundingBox()
+  expect(boxBefore).not.toBeNull()
+  const by = { x: 120, y: 80 }
+  await grace.dragShape(drawn.id, by)
+  await expect
+    .poll(async () => (await grace.shapes()).find((s) => s.id === drawn.id))
+    .toMatchObject({ x: drawn.x + by.x, y: drawn.y + by.y })
+  await expect
+    .poll(async () => (await ada.shapes()).find((s) => s.id === drawn.id))
+    .toMatchObject({ x: drawn.x + by.x, y: drawn.y + by.y })
+  await expect
+    .poll(async () => {
+      const box = await ada.shapeElement(drawn.id).boundingBox()
+      return box && [Math.round(box.x - boxBefore!.x), Math.round(box.y - boxBefore!.y)]
+    })
+    .toEqual([by.x, by.y])
+
+  // Each sees the other's cursor, labelled with the name they joined with.
+  await ada.pointAt({ x: 300, y: 500 })
+  await grace.pointAt({ x: 700, y: 450 })
+  await expect(ada.collaboratorNameTag('Grace')).toBeVisible()
+  await expect(grace.collaboratorNameTag('Ada')).toBeVisible()
+  // ...in the colour they chose (Teal #0c8599, Red #e03131).
+  await expect(ada.collaboratorNameTag('Grace')).toHaveCSS('background-color', 'rgb(12, 133, 153)')
+  await expect(grace.collaboratorNameTag('Ada')).toHaveCSS('background-color', 'rgb(224, 49, 49)')
+  expect(await ada.cursorNames()).toEqual(['Grace'])
+  expect(await grace.cursorNames()).toEqual(['Ada'])
+})

@@ -1,0 +1,120 @@
+import * as decoding from 'lib0/decoding'
+import * as Y from 'yjs'
+import { CloseCode, MessageType, SyncMessageType } from '@common-ground/shared'
+
+/**
+ * A message from a client, fully decoded and validated. Bytes from the network become a
+ * `ClientMessage` only through {@link readClientMessage}, so the room never sees a
+ * payload it has not checked (PROTOCOL.md R5).
+ */
+export type ClientMessage =
+  | { type: typeof MessageType.Sync; sync: typeof SyncMessageType.Step1; stateVector: Uint8Array }
+  | {
+      type: typeof MessageType.Sync
+      sync: typeof SyncMessageType.Step2 | typeof SyncMessageType.Update
+      update: Uint8Array
+      /** True when the update carries no structs and no deletions: nothing to store. */
+      empty: boolean
+    }
+  | { type: typeof MessageType.Awareness; update: Uint8Array }
+  | { type: typeof MessageType.QueryAwareness }
+
+/** Thrown by {@link readClientMessage}; `code` is the close code the socket gets. */
+export class RejectedMessage extends Error {
+  constructor(
+    readonly code: typeof CloseCode.UnknownMessage | typeof CloseCode.MalformedMessage,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const isMessageType = (n: number): n is MessageType =>
+  (Object.values(MessageType) as number[]).includes(n)
+
+/**
+ * Decodes one WebSocket message. Throws {@link RejectedMessage} for a type this server
+ * does not accept from clients and for anything truncated, oversized, trailing or
+ * otherwise unreadable.
+ */
+export function readClientMessage(data: Uint8Array): ClientMessage {
+  const decoder = decoding.createDecoder(data)
+  let message: ClientMessage
+  try {
+    const type = decoding.readVarUint(decoder)
+    if (!isMessageType(type)) {
+      throw new RejectedMessage(CloseCode.UnknownMessage, `unknown message type ${type}`)
+    }
+    message = readBody(type, decoder)
+  } catch (error) {
+    if (error instanceof RejectedMessage) throw error
+    throw new RejectedMessage(CloseCode.MalformedMessage, String(error))
+  }
+  if (decoding.hasContent(decoder)) {
+    throw new RejectedMessage(CloseCode.MalformedMessage, 'trailing bytes after message')
+  }
+  return message
+}
+
+function readBody(type: MessageType, decoder: decoding.Decoder): ClientMessage {
+  switch (type) {
+    case MessageType.Sync:
+      return readSync(decoder)
+    case MessageType.Awareness: {
+      const update = decoding.readVarUint8Array(decoder)
+      checkAwarenessUpdate(update)
+      return { type, update }
+    }
+    case MessageType.QueryAwareness:
+      return { type }
+    case MessageType.Auth:
+      // Auth messages only ever travel from server to client.
+      throw new RejectedMessage(CloseCode.UnknownMessage, 'clients may not send auth messages')
+    default:
+      return assertNever(type)
+  }
+}
+
+function readSync(decoder: decoding.Decoder): ClientMessage {
+  const sync = decoding.readVarUint(decoder)
+  switch (sync) {
+    case SyncMessageType.Step1: {
+      const stateVector = decoding.readVarUint8Array(decoder)
+      Y.decodeStateVector(stateVector)
+      return { type: MessageType.Sync, sync, stateVector }
+    }
+    case SyncMessageType.Step2:
+    case SyncMessageType.Update: {
+      const update = decoding.readVarUint8Array(decoder)
+      const { structs, ds } = Y.decodeUpdate(update)
+      return {
+        type: MessageType.Sync,
+        sync,
+        update,
+        empty: structs.length === 0 && ds.clients.size === 0,
+      }
+    }
+    default:
+      throw new RejectedMessage(CloseCode.UnknownMessage, `unknown sync message type ${sync}`)
+  }
+}
+
+/**
+ * Walks an awareness update the way y-protocols' `applyAwarenessUpdate` will, so that a
+ * bad entry is refused before any entry is applied (that function applies entries one by
+ * one and would leave the first ones applied but never announced).
+ */
+function checkAwarenessUpdate(update: Uint8Array): void {
+  const decoder = decoding.createDecoder(update)
+  const count = decoding.readVarUint(decoder)
+  for (let i = 0; i < count; i++) {
+    decoding.readVarUint(decoder)
+    decoding.readVarUint(decoder)
+    JSON.parse(decoding.readVarString(decoder))
+  }
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes in awareness update')
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`unexpected value ${String(value)}`)
+}

@@ -1,0 +1,126 @@
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { BoardId } from '@common-ground/shared'
+import type { BoardStore, BoardSummary, StoredAsset, StoredBoard } from './BoardStore.js'
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS board_updates (
+    board_id   TEXT    NOT NULL,
+    seq        INTEGER NOT NULL,
+    data       BLOB    NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (board_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS board_assets (
+    board_id     TEXT    NOT NULL,
+    asset_id     TEXT    NOT NULL,
+    content_type TEXT    NOT NULL,
+    data         BLOB    NOT NULL,
+    created_at   INTEGER NOT NULL,
+    PRIMARY KEY (board_id, asset_id)
+  );
+`
+
+/**
+ * A {@link BoardStore} in one SQLite file. better-sqlite3 is synchronous, so each method
+ * has finished its write before its promise resolves.
+ *
+ * Durability: WAL with `synchronous = NORMAL`. A committed transaction is in the WAL file
+ * (in the OS page cache) when the call returns, so a crash or `kill -9` of this process
+ * loses nothing; only a power cut or kernel crash can drop the last few commits, and even
+ * then the database stays consistent. `FULL` would add an fsync per update for that case.
+ */
+export class SqliteBoardStore implements BoardStore {
+  private readonly db: Database.Database
+  private readonly statements
+
+  constructor(readonly file: string) {
+    mkdirSync(dirname(file), { recursive: true })
+    this.db = new Database(file)
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = NORMAL')
+    this.db.pragma('busy_timeout = 5000')
+    this.db.exec(SCHEMA)
+    this.statements = {
+      load: this.db.prepare<[string], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM board_updates WHERE board_id = ? ORDER BY seq',
+      ),
+      append: this.db.prepare<[string, Buffer, number, string], { seq: number }>(
+        `INSERT INTO board_updates (board_id, seq, data, created_at)
+         SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ? FROM board_updates WHERE board_id = ?
+         RETURNING seq`,
+      ),
+      deleteThrough: this.db.prepare<[string, number]>(
+        'DELETE FROM board_updates WHERE board_id = ? AND seq <= ?',
+      ),
+      insert: this.db.prepare<[string, number, Buffer, number]>(
+        'INSERT INTO board_updates (board_id, seq, data, created_at) VALUES (?, ?, ?, ?)',
+      ),
+      list: this.db.prepare<[], { id: string; updatedAt: number; bytes: number }>(
+        `SELECT board_id AS id, MAX(created_at) AS updatedAt, SUM(LENGTH(data)) AS bytes
+         FROM board_updates GROUP BY board_id ORDER BY board_id`,
+      ),
+      hasUpdates: this.db.prepare<[string], { found: number }>(
+        'SELECT 1 AS found FROM board_updates WHERE board_id = ? LIMIT 1',
+      ),
+      hasAssets: this.db.prepare<[string], { found: number }>(
+        'SELECT 1 AS found FROM board_assets WHERE board_id = ? LIMIT 1',
+      ),
+      putAsset: this.db.prepare<[string, string, string, Buffer, number]>(
+        `INSERT OR REPLACE INTO board_assets (board_id, asset_id, content_type, data, created_at)
+         VALUES (?, ?, ?, ?, ?)`,
+      ),
+      getAsset: this.db.prepare<[string, string], { contentType: string; data: Buffer }>(
+        'SELECT content_type AS contentType, data FROM board_assets WHERE board_id = ? AND asset_id = ?',
+      ),
+    }
+  }
+
+  async load(boardId: BoardId): Promise<StoredBoard> {
+    const rows = this.statements.load.all(boardId)
+    return { updates: rows.map((row) => row.data), lastSeq: rows.at(-1)?.seq ?? 0 }
+  }
+
+  async append(boardId: BoardId, update: Uint8Array): Promise<number> {
+    const row = this.statements.append.get(boardId, asBuffer(update), Date.now(), boardId)
+    if (row === undefined) throw new Error('append returned no sequence number')
+    return row.seq
+  }
+
+  /** The snapshot takes the seq of the last update it contains, so later appends follow it. */
+  async compact(boardId: BoardId, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.deleteThrough.run(boardId, throughSeq)
+      this.statements.insert.run(boardId, throughSeq, asBuffer(snapshot), Date.now())
+    })()
+  }
+
+  async listBoards(): Promise<BoardSummary[]> {
+    return this.statements.list.all().map((row) => ({ ...row, id: row.id as BoardId }))
+  }
+
+  async hasBoard(boardId: BoardId): Promise<boolean> {
+    return (
+      this.statements.hasUpdates.get(boardId) !== undefined ||
+      this.statements.hasAssets.get(boardId) !== undefined
+    )
+  }
+
+  async putAsset(boardId: BoardId, assetId: string, contentType: string, bytes: Uint8Array) {
+    this.statements.putAsset.run(boardId, assetId, contentType, asBuffer(bytes), Date.now())
+  }
+
+  async getAsset(boardId: BoardId, assetId: string): Promise<StoredAsset | null> {
+    const row = this.statements.getAsset.get(boardId, assetId)
+    return row === undefined ? null : { contentType: row.contentType, bytes: row.data }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close()
+  }
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+}
