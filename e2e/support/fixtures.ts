@@ -1,4 +1,4 @@
-import { test as base, type Page } from '@playwright/test'
+import { test as base, type BrowserContext, type Page } from '@playwright/test'
 import { startServer, type TestServer } from './server.js'
 
 interface TestFixtures {
@@ -9,8 +9,7 @@ interface TestFixtures {
   ownServer: TestServer
   /**
    * Opens a page in a browser context of its own, as a separate participant would (own
-   * localStorage, own cookies). Contexts are closed at the end of the test; on failure a
-   * screenshot of each page is attached.
+   * localStorage, own cookies). Contexts are closed at the end of the test.
    */
   newParticipantPage: () => Promise<Page>
 }
@@ -48,22 +47,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
   },
 
-  newParticipantPage: async ({ browser }, use, testInfo) => {
-    const pages: Page[] = []
+  newParticipantPage: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = []
     await use(async () => {
       const context = await browser.newContext()
-      const page = await context.newPage()
-      pages.push(page)
-      return page
+      contexts.push(context)
+      return context.newPage()
     })
-    for (const [i, page] of pages.entries()) {
-      if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
-        const body = await page.screenshot().catch(() => undefined)
-        if (body)
-          await testInfo.attach(`participant-${i + 1}.png`, { body, contentType: 'image/png' })
-      }
-      await page.context().close()
-    }
+    // Playwright has already taken its failure screenshots and traces of these pages.
+    for (const context of contexts) await context.close()
   },
 })
 

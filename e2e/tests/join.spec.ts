@@ -1,0 +1,34 @@
+import { boardPagePath, newBoardId } from '@common-ground/shared'
+import { BoardPage } from '../pages/BoardPage.js'
+import { expect, test } from '../support/fixtures.js'
+
+/** The join form's colours in the order of USER_COLORS, as client/src/join/userColors.ts names them. */
+const COLOR_NAMES = ['Red', 'Orange', 'Dark orange', 'Green', 'Teal', 'Blue', 'Purple', 'Pink']
+
+test('a returning participant is not asked to join again', async ({ server, page }) => {
+  const board = new BoardPage(page, server.url)
+  await page.goto(new URL(boardPagePath(newBoardId()), server.url).href)
+  await board.join({ name: 'Grace', color: 'Blue' })
+  await board.waitLive()
+  await expect(board.userButton).toHaveAccessibleName('Grace: change name or colour')
+
+  await page.reload()
+  await board.waitLive()
+  await expect(board.joinButton).toBeHidden()
+  await expect(board.userButton).toHaveAccessibleName('Grace: change name or colour')
+})
+
+test('each colour in the join form is announced by its name alone, checked or not', async ({
+  server,
+  page,
+}) => {
+  await page.goto(new URL(boardPagePath(newBoardId()), server.url).href)
+  const radios = page.getByRole('radio')
+  await expect(radios).toHaveCount(COLOR_NAMES.length)
+  for (const [i, name] of COLOR_NAMES.entries()) {
+    const radio = radios.nth(i)
+    await radio.check()
+    // A screen reader reads the accessible name; a check mark drawn by CSS must not join it.
+    await expect(radio).toHaveAccessibleName(name)
+  }
+})
