@@ -15,6 +15,20 @@ export interface Limits {
   compactAfterBytes: number
   /** How long a board stays loaded after its last connection leaves (ms). */
   roomIdleUnloadMs: number
+  /** Largest size of one board's content (bytes of its encoded state). */
+  maxBoardBytes: number
+  /** Connections one board accepts at once. */
+  maxConnectionsPerBoard: number
+  /** Document messages (sync) one connection may send per second, with a burst of twice that. */
+  maxMessagesPerSecond: number
+  /** Awareness messages one connection may send per second; extra ones are dropped, not fatal. */
+  maxAwarenessPerSecond: number
+  /** Boards held in memory at once; a connection to another board waits with ServerBusy. */
+  maxLoadedBoards: number
+  /** Boards one address may create per minute. */
+  boardCreationsPerMinute: number
+  /** Time a socket has to finish the WebSocket handshake and authenticate (ms). */
+  handshakeTimeoutMs: number
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -24,6 +38,13 @@ export const DEFAULT_LIMITS: Limits = {
   compactAfterUpdates: 2000,
   compactAfterBytes: 4 * 1024 * 1024,
   roomIdleUnloadMs: 5000,
+  maxBoardBytes: 64 * 1024 * 1024,
+  maxConnectionsPerBoard: 300,
+  maxMessagesPerSecond: 120,
+  maxAwarenessPerSecond: 30,
+  maxLoadedBoards: 1000,
+  boardCreationsPerMinute: 20,
+  handshakeTimeoutMs: 10_000,
 }
 
 export const LIMIT_ENV: Record<keyof Limits, string> = {
@@ -33,6 +54,13 @@ export const LIMIT_ENV: Record<keyof Limits, string> = {
   compactAfterUpdates: 'COMPACT_AFTER_UPDATES',
   compactAfterBytes: 'COMPACT_AFTER_BYTES',
   roomIdleUnloadMs: 'ROOM_IDLE_UNLOAD_MS',
+  maxBoardBytes: 'MAX_BOARD_BYTES',
+  maxConnectionsPerBoard: 'MAX_CONNECTIONS_PER_BOARD',
+  maxMessagesPerSecond: 'MAX_MESSAGES_PER_SECOND',
+  maxAwarenessPerSecond: 'MAX_AWARENESS_PER_SECOND',
+  maxLoadedBoards: 'MAX_LOADED_BOARDS',
+  boardCreationsPerMinute: 'BOARD_CREATIONS_PER_MINUTE',
+  handshakeTimeoutMs: 'HANDSHAKE_TIMEOUT_MS',
 }
 
 /** Content types accepted for uploads; SVG is served with a sandboxing CSP. */
