@@ -29,6 +29,9 @@ export default defineConfig({
     // tldraw alone is ~2 MB minified; it is loaded only on board pages (see App.tsx).
     chunkSizeWarningLimit: 4096,
   },
+  // @tldraw/assets/imports.vite imports every font and icon with `?url`; the dev
+  // pre-bundler cannot resolve those, so Vite serves the package as it is.
+  optimizeDeps: { exclude: ['@tldraw/assets'] },
   server: { proxy },
   preview: { proxy },
 })

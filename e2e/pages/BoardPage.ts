@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import { boardPagePath, type BoardId } from '@common-ground/shared'
+import { ShareDialog } from './ShareDialog.js'
 
 /** A point in CSS pixels relative to the top-left corner of the canvas. */
 export interface CanvasPoint {
@@ -20,11 +20,16 @@ export interface Participant {
   name: string
   /** Name of a colour in the join form ("Teal"); the form's pick when absent. */
   color?: string
+  /** An answer to "How do you take part?" ("Person using services"); left as it is when absent. */
+  takesPartAs?: string
 }
 
 /** The slice of `window.__commonGround.editor` the tests call. */
 interface EditorHandle {
   getCurrentPageShapes(): { id: string; type: string; x: number; y: number; props: object }[]
+  getIsReadonly(): boolean
+  updateInstanceState(partial: { isReadonly?: boolean }): void
+  createShape(shape: { type: string; x: number; y: number; props?: object }): unknown
 }
 declare global {
   interface Window {
@@ -32,9 +37,16 @@ declare global {
   }
 }
 
-/** `/b/<boardId>`: the join form, then the tldraw board. */
+/**
+ * `/b/<boardId>`, opened from a link (`/b/<boardId>#t=<token>`): the token is exchanged
+ * for a session cookie and leaves the address bar, then the join form, then the board.
+ */
 export class BoardPage {
   readonly nameInput: Locator
+  /** The radios of the join form's "Your colour" group. */
+  readonly colorOptions: Locator
+  /** The join form's optional "How do you take part?" question. */
+  readonly takesPartAsGroup: Locator
   readonly joinButton: Locator
   readonly connectionStatus: Locator
   /** The top bar's button that shows who you are and lets you change name or colour. */
@@ -43,6 +55,15 @@ export class BoardPage {
   readonly canvas: Locator
   readonly shapeElements: Locator
   readonly collaboratorCursors: Locator
+  /** Shown to observers: the canvas takes no edits. */
+  readonly viewOnlyBadge: Locator
+  /** The facilitator's button that opens the Share dialog. */
+  readonly shareButton: Locator
+  /** The message in place of the canvas once the board has closed to this page. */
+  readonly boardError: Locator
+  /** The top bar's "People (n)" button, which opens the list of who is on the board. */
+  readonly peopleToggle: Locator
+  readonly peopleList: Locator
 
   constructor(
     readonly page: Page,
@@ -50,6 +71,8 @@ export class BoardPage {
     readonly origin: string,
   ) {
     this.nameInput = page.getByLabel('Your name')
+    this.colorOptions = page.getByRole('group', { name: 'Your colour' }).getByRole('radio')
+    this.takesPartAsGroup = page.getByRole('group', { name: /^How do you take part\?/ })
     this.joinButton = page.getByRole('button', { name: 'Join board' })
     this.connectionStatus = page.getByTestId('connection-status')
     this.userButton = page.getByRole('button', { name: /: change name or colour$/ })
@@ -57,13 +80,35 @@ export class BoardPage {
     this.canvas = page.locator('.tl-canvas')
     this.shapeElements = page.locator('.tl-shape')
     this.collaboratorCursors = page.locator('.tl-collaborator__cursor')
+    this.viewOnlyBadge = page.getByTestId('view-only-badge')
+    this.shareButton = page.getByRole('button', { name: 'Share', exact: true })
+    this.boardError = page.getByTestId('board-error')
+    this.peopleToggle = page.getByRole('button', { name: /^People \(\d+\)$/ })
+    this.peopleList = page.getByTestId('people-list')
   }
 
-  /** Opens the board, joins as `participant` if asked to, and waits until it is live. */
-  async open(boardId: BoardId, participant: Participant): Promise<void> {
-    await this.page.goto(new URL(boardPagePath(boardId), this.origin).href)
+  /**
+   * Opens a board link (with its `#t=<token>` fragment), joins as `participant` if asked
+   * to, and waits until the board is live.
+   */
+  async open(link: string, participant: Participant): Promise<void> {
+    await this.goto(link)
     await this.joinIfAsked(participant)
     await this.waitLive()
+  }
+
+  /**
+   * Loads a link or a path of this server, nothing more. Always a full page load: from
+   * `/b/<id>` to `/b/<id>#t=<token>` a browser would only change the fragment, and the
+   * app reads the token when the page loads.
+   */
+  async goto(linkOrPath: string): Promise<void> {
+    const target = new URL(linkOrPath, this.origin)
+    const current = this.page.url()
+    if (current !== 'about:blank' && new URL(current).pathname === target.pathname) {
+      await this.page.goto('about:blank')
+    }
+    await this.page.goto(target.href)
   }
 
   /** Reloads the page; a returning participant is not asked to join again. */
@@ -80,9 +125,10 @@ export class BoardPage {
     await this.join(participant)
   }
 
-  async join({ name, color }: Participant): Promise<void> {
+  async join({ name, color, takesPartAs }: Participant): Promise<void> {
     await this.nameInput.fill(name)
     if (color !== undefined) await this.colorOption(color).check()
+    if (takesPartAs !== undefined) await this.takesPartAsOption(takesPartAs).check()
     await this.joinButton.click()
     await expect(this.canvas).toBeVisible()
   }
@@ -111,7 +157,81 @@ export class BoardPage {
    * first pick is the colour a test asks for.
    */
   colorOption(name: string): Locator {
-    return this.page.getByRole('radio', { name: new RegExp(`^${name}\\b`) })
+    return this.colorOptions.and(this.page.getByRole('radio', { name: new RegExp(`^${name}\\b`) }))
+  }
+
+  /** One answer of "How do you take part?", by its label. */
+  takesPartAsOption(label: string): Locator {
+    return this.takesPartAsGroup.getByRole('radio', { name: label, exact: true })
+  }
+
+  /**
+   * Goes around the read-only canvas the way a curious observer could from the console:
+   * switches tldraw's read-only flag off and creates a rectangle through the editor API.
+   * Returns the ids of the shapes the page holds afterwards that it did not hold before.
+   */
+  async forceRectangle(at: CanvasPoint): Promise<string[]> {
+    return this.page.evaluate(({ x, y }) => {
+      const editor = window.__commonGround?.editor
+      if (!editor) throw new Error('window.__commonGround.editor is not set')
+      const before = new Set(editor.getCurrentPageShapes().map((shape) => shape.id))
+      editor.updateInstanceState({ isReadonly: false })
+      editor.createShape({ type: 'geo', x, y, props: { w: 120, h: 80 } })
+      return editor
+        .getCurrentPageShapes()
+        .map((shape) => shape.id)
+        .filter((id) => !before.has(id))
+    }, at)
+  }
+
+  /** Whether tldraw's editor is in read-only mode. */
+  async isReadonly(): Promise<boolean> {
+    return this.page.evaluate(() => window.__commonGround!.editor!.getIsReadonly())
+  }
+
+  /** Resolves after two animation frames: tldraw and the sync binding act on the next one. */
+  async nextFrames(): Promise<void> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+        ),
+    )
+  }
+
+  /** Changes this person's name through the top bar's dialog. */
+  async changeName(name: string): Promise<void> {
+    await this.userButton.click()
+    const dialog = this.page.getByRole('dialog', { name: 'Change name or colour' })
+    await dialog.getByLabel('Your name').fill(name)
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await expect(dialog).toBeHidden()
+  }
+
+  /** Opens the people list if it is closed. */
+  async openPeople(): Promise<void> {
+    if ((await this.peopleToggle.getAttribute('aria-expanded')) !== 'true') {
+      await this.peopleToggle.click()
+    }
+    await expect(this.peopleList).toBeVisible()
+  }
+
+  /** One person's entry in the people list, by the name they gave. */
+  person(name: string): Locator {
+    return this.peopleList.getByRole('listitem').filter({ hasText: name })
+  }
+
+  /** Opens the Share dialog (facilitators only) and waits for its links. */
+  async openShareDialog(): Promise<ShareDialog> {
+    await this.shareButton.click()
+    const dialog = new ShareDialog(this.page)
+    await dialog.waitForLinks()
+    return dialog
+  }
+
+  /** The heading of a page that explains, in plain words, why the board is not shown. */
+  messageHeading(title: string): Locator {
+    return this.page.getByRole('heading', { level: 1, name: title, exact: true })
   }
 
   /** The rendered element of one shape. */
@@ -140,14 +260,7 @@ export class BoardPage {
    */
   async drawRectangle(from: CanvasPoint, to: CanvasPoint): Promise<ShapeSummary> {
     const before = new Set((await this.shapes()).map((shape) => shape.id))
-    const start = await this.toViewport(from)
-    const end = await this.toViewport(to)
-    await this.focusEditor()
-    await this.page.keyboard.press('r')
-    await this.page.mouse.move(start.x, start.y)
-    await this.page.mouse.down()
-    await this.page.mouse.move(end.x, end.y, { steps: 10 })
-    await this.page.mouse.up()
+    await this.rectangleGesture(from, to)
     // tldraw handles pointer events on its next animation frame, so wait for the shape
     // to have the size of the drag (the camera starts at zoom 1) rather than for any shape.
     let created: ShapeSummary | undefined
@@ -158,6 +271,18 @@ export class BoardPage {
       }, 'a new rectangle the size of the drag')
       .toEqual({ type: 'geo', w: Math.abs(to.x - from.x), h: Math.abs(to.y - from.y) })
     return created!
+  }
+
+  /** What a user does to draw a rectangle: the `r` shortcut, then a drag. Expects nothing. */
+  async rectangleGesture(from: CanvasPoint, to: CanvasPoint): Promise<void> {
+    const start = await this.toViewport(from)
+    const end = await this.toViewport(to)
+    await this.focusEditor()
+    await this.page.keyboard.press('r')
+    await this.page.mouse.move(start.x, start.y)
+    await this.page.mouse.down()
+    await this.page.mouse.move(end.x, end.y, { steps: 10 })
+    await this.page.mouse.up()
   }
 
   /**

@@ -2,7 +2,14 @@ import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { YKeyValue } from 'y-utility/y-keyvalue'
-import { Y_RECORDS, wsServerUrl, type BoardId } from '@common-ground/shared'
+import {
+  BEARER_PREFIX,
+  Y_RECORDS,
+  wsServerUrl,
+  type AwarenessUser,
+  type BoardId,
+} from '@common-ground/shared'
+import { boardIdOf, tokenOf } from './boards.js'
 
 /** A tldraw record as it sits in the board's YKeyValue: plain JSON keyed by its id. */
 export interface StoredRecord {
@@ -22,18 +29,20 @@ export class BoardDocClient {
   readonly records: YKeyValue<StoredRecord>
   private readonly provider: WebsocketProvider
 
-  private constructor(origin: string, boardId: BoardId) {
+  private constructor(origin: string, boardId: BoardId, token: string) {
     this.records = new YKeyValue<StoredRecord>(this.doc.getArray(Y_RECORDS))
     this.provider = new WebsocketProvider(wsServerUrl(origin), boardId, this.doc, {
-      // Node 20 has no global WebSocket; `ws` implements the same interface.
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: bearerWebSocket(token),
       disableBc: true,
     })
   }
 
-  /** Connects and resolves once the first sync with the server has completed. */
-  static async connect(origin: string, boardId: BoardId): Promise<BoardDocClient> {
-    const client = new BoardDocClient(origin, boardId)
+  /**
+   * Connects with a board link (`/b/<id>#t=<token>`), sending its token as
+   * `Authorization: Bearer`, and resolves once the first sync with the server has completed.
+   */
+  static async connect(link: string): Promise<BoardDocClient> {
+    const client = new BoardDocClient(new URL(link).origin, boardIdOf(link), tokenOf(link))
     try {
       await client.whenSynced()
     } catch (error) {
@@ -53,6 +62,11 @@ export class BoardDocClient {
 
   put(record: StoredRecord): void {
     this.records.set(record.id, record)
+  }
+
+  /** Sets this client's awareness `user`, as a browser announces the person using it. */
+  announce(user: AwarenessUser): void {
+    this.provider.awareness.setLocalStateField('user', user)
   }
 
   destroy(): void {
@@ -76,4 +90,18 @@ export class BoardDocClient {
       this.provider.on('sync', onSync)
     })
   }
+}
+
+/**
+ * A `WebSocket` class for y-websocket's `WebSocketPolyfill`: `ws`'s (Node 20 has no global
+ * one) with the link token on the upgrade request. The provider constructs it with
+ * `(url, protocols)` only, so the header is added here.
+ */
+function bearerWebSocket(token: string): typeof globalThis.WebSocket {
+  class BearerWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { Authorization: `${BEARER_PREFIX}${token}` } })
+    }
+  }
+  return BearerWebSocket as unknown as typeof globalThis.WebSocket
 }

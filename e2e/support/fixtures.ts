@@ -1,5 +1,11 @@
 import { test as base, type BrowserContext, type Page } from '@playwright/test'
-import { startServer, type TestServer } from './server.js'
+import { startServer, type StartServerOptions, type TestServer } from './server.js'
+
+/**
+ * Every test creates its boards through the API from 127.0.0.1, more than the default
+ * per-address limit allows in a minute; that limit has tests of its own on the server.
+ */
+const SERVER_OPTIONS: StartServerOptions = { env: { BOARD_CREATIONS_PER_MINUTE: '10000' } }
 
 interface TestFixtures {
   /**
@@ -24,7 +30,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     // Playwright requires the fixture argument to be destructured, even when empty.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const server = await startServer()
+      const server = await startServer(SERVER_OPTIONS)
       try {
         await use(server)
       } finally {
@@ -36,7 +42,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   // eslint-disable-next-line no-empty-pattern
   ownServer: async ({}, use, testInfo) => {
-    const server = await startServer()
+    const server = await startServer(SERVER_OPTIONS)
     try {
       await use(server)
     } finally {

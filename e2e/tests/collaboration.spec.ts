@@ -1,16 +1,16 @@
-import { newBoardId } from '@common-ground/shared'
 import { BoardPage } from '../pages/BoardPage.js'
+import { createBoard } from '../support/boards.js'
 import { expect, test } from '../support/fixtures.js'
 
 test('two participants see each other’s shapes, moves and named cursors', async ({
   server,
   newParticipantPage,
 }) => {
-  const boardId = newBoardId()
+  const board = await createBoard(server.url)
   const ada = new BoardPage(await newParticipantPage(), server.url)
   const grace = new BoardPage(await newParticipantPage(), server.url)
-  await ada.open(boardId, { name: 'Ada', color: 'Red' })
-  await grace.open(boardId, { name: 'Grace', color: 'Teal' })
+  await ada.open(board.links.facilitator, { name: 'Ada', color: 'Red' })
+  await grace.open(board.links.participant, { name: 'Grace', color: 'Teal' })
 
   // Ada draws; Grace sees the same rectangle.
   const drawn = await ada.drawRectangle({ x: 400, y: 250 }, { x: 560, y: 350 })

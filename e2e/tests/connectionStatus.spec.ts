@@ -1,10 +1,10 @@
-import { newBoardId } from '@common-ground/shared'
 import { BoardPage } from '../pages/BoardPage.js'
+import { createBoard } from '../support/boards.js'
 import { expect, test } from '../support/fixtures.js'
 
 test('the connection indicator reads Live once connected', async ({ server, page }) => {
   const board = new BoardPage(page, server.url)
-  await board.open(newBoardId(), { name: 'Ada' })
+  await board.open((await createBoard(server.url)).links.participant, { name: 'Ada' })
   await expect(board.connectionStatus).toHaveAttribute('data-state', 'live')
   await expect(board.connectionStatus).toHaveText('Live')
 })
@@ -14,7 +14,7 @@ test('the indicator leaves Live while the server is down and returns when it is 
   page,
 }) => {
   const board = new BoardPage(page, ownServer.url)
-  await board.open(newBoardId(), { name: 'Ada' })
+  await board.open((await createBoard(ownServer.url)).links.participant, { name: 'Ada' })
 
   await ownServer.stop()
   await expect(board.connectionStatus).toHaveAttribute('data-state', /^(offline|connecting)$/)

@@ -1,6 +1,6 @@
-import { newBoardId } from '@common-ground/shared'
 import { BoardPage } from '../pages/BoardPage.js'
 import { BoardDocClient } from '../support/BoardDocClient.js'
+import { createBoard } from '../support/boards.js'
 import { DEFAULT_PAGE_ID, geoShapeRecord } from '../support/records.js'
 import { expect, test } from '../support/fixtures.js'
 
@@ -8,11 +8,12 @@ test('a shape written by a plain y-websocket client in Node appears in the brows
   server,
   newParticipantPage,
 }) => {
-  const boardId = newBoardId()
+  const board = await createBoard(server.url)
   const viewer = new BoardPage(await newParticipantPage(), server.url)
-  await viewer.open(boardId, { name: 'Ada' })
+  await viewer.open(board.links.participant, { name: 'Ada' })
 
-  const client = await BoardDocClient.connect(server.url, boardId)
+  // The participant's token, sent as `Authorization: Bearer`.
+  const client = await BoardDocClient.connect(board.links.participant)
   try {
     // The browser created the document, so its page is already on the server.
     await expect
@@ -38,7 +39,7 @@ test('a shape written by a plain y-websocket client in Node appears in the brows
 
     // A participant arriving later loads it from the server too.
     const latecomer = new BoardPage(await newParticipantPage(), server.url)
-    await latecomer.open(boardId, { name: 'Grace' })
+    await latecomer.open(board.links.observer, { name: 'Grace' })
     await expect(latecomer.shapeElement(shape.id)).toContainText('Written from Node')
   } finally {
     client.destroy()

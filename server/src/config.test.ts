@@ -11,6 +11,7 @@ describe('readConfig', () => {
       host: '0.0.0.0',
       dataDir: resolve('data'),
       tldrawLicenseKey: null,
+      trustProxy: 0,
       limits: DEFAULT_LIMITS,
     })
     // Beside the server package, not wherever the process was started.
@@ -26,6 +27,7 @@ describe('readConfig', () => {
       CLIENT_DIST: '/srv/client',
       TLDRAW_LICENSE_KEY: 'abc',
       MAX_ASSET_BYTES: '1000',
+      TRUST_PROXY: '1',
     })
     expect(config).toMatchObject({
       port: 0,
@@ -33,6 +35,7 @@ describe('readConfig', () => {
       dataDir: '/var/lib/cg',
       clientDist: '/srv/client',
       tldrawLicenseKey: 'abc',
+      trustProxy: 1,
     })
     expect(config.limits.maxAssetBytes).toBe(1000)
   })
@@ -41,6 +44,7 @@ describe('readConfig', () => {
     [{ PORT: 'eighty' }, /PORT must be/],
     [{ PORT: '70000' }, /PORT must be/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be/],
+    [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY must be/],
     [{ COMPACT_AFTER_UPDATES: '-1' }, /COMPACT_AFTER_UPDATES must be/],
   ])('refuses %o with a message that names the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(message)

@@ -11,6 +11,13 @@ export interface ServerConfig {
   clientDist: string
   tldrawLicenseKey: string | null
   logLevel: string
+  /**
+   * How many reverse proxies in front of the server to believe (`TRUST_PROXY`, default 0).
+   * At 0, `X-Forwarded-For/-Proto/-Host` are ignored, since anyone can send them; set it
+   * to 1 behind one proxy that sets them, so links get the public address and scheme and
+   * rate limits apply to the real client address.
+   */
+  trustProxy: number
   limits: Limits
 }
 
@@ -32,6 +39,12 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`)
   }
+  const trustProxy = Number(env.TRUST_PROXY || 0)
+  if (!Number.isSafeInteger(trustProxy) || trustProxy < 0) {
+    throw new Error(
+      `TRUST_PROXY must be the number of reverse proxies in front of the server (0 for none), got "${env.TRUST_PROXY}"`,
+    )
+  }
   const clientDist = env.CLIENT_DIST
   return {
     port,
@@ -44,6 +57,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
       : DEFAULT_CLIENT_DIST,
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || null,
     logLevel,
+    trustProxy,
     limits: readLimits(env),
   }
 }

@@ -1,5 +1,5 @@
-import { pino } from 'pino'
 import { readConfig, type ServerConfig } from './config.js'
+import { createLogger } from './metrics/logger.js'
 import { startServer } from './startServer.js'
 
 /**
@@ -15,7 +15,7 @@ try {
   process.exit(1)
 }
 
-const logger = pino({ level: config.logLevel })
+const logger = createLogger(config.logLevel)
 
 try {
   const server = await startServer({ ...config, logger })

@@ -2,10 +2,37 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
-import { apiPaths, CloseCode, WS_PATH, type ApiError, type BoardId } from '@common-ground/shared'
-import { openProvider, startTestServer, tempDir } from './serverTestkit.testkit.js'
+import { apiPaths, CloseCode, WS_PATH, type ApiError } from '@common-ground/shared'
+import {
+  bearer,
+  createBoard,
+  openProvider,
+  openSocket,
+  startTestServer,
+  tempDir,
+  type TestServer,
+} from './serverTestkit.testkit.js'
 
-const BOARD = 'integration-board' as BoardId
+/** A server with one board made through the API; `token` is its participant token. */
+async function serverWithBoard(options: Parameters<typeof startTestServer>[0] = {}) {
+  const server = await startTestServer(options)
+  const board = await createBoard(server.url)
+  return { server, board, BOARD: board.id, token: board.tokens.participant }
+}
+
+function upload(
+  server: TestServer,
+  path: string,
+  token: string | undefined,
+  type: string,
+  body: Uint8Array | string,
+) {
+  return fetch(server.url + path, {
+    method: 'POST',
+    headers: { 'Content-Type': type, ...bearer(token) },
+    body,
+  })
+}
 
 async function json<T>(response: Response): Promise<T> {
   expect(response.headers.get('content-type')).toMatch(/application\/json/)
@@ -14,15 +41,15 @@ async function json<T>(response: Response): Promise<T> {
 
 describe('server over HTTP and WebSocket', () => {
   it('syncs two y-websocket providers both ways and shows each one the other', async () => {
-    const server = await startTestServer()
-    const a = openProvider(server.url, BOARD)
-    const b = openProvider(server.url, BOARD)
+    const { server, BOARD, token } = await serverWithBoard()
+    const a = openProvider(server.url, BOARD, { token })
+    const b = openProvider(server.url, BOARD, { token })
     a.provider.awareness.setLocalStateField('user', { name: 'Ada' })
     b.provider.awareness.setLocalStateField('user', { name: 'Bo' })
-    a.text.insert(0, 'from a')
-    await vi.waitFor(() => expect(b.text.toString()).toBe('from a'))
-    b.text.insert(0, 'b says hi, ')
-    await vi.waitFor(() => expect(a.text.toString()).toBe('b says hi, from a'))
+    a.write('from-a')
+    await vi.waitFor(() => expect(b.content()).toBe('from-a'))
+    b.write('b-says-hi')
+    await vi.waitFor(() => expect(a.content()).toBe('b-says-hi from-a'))
     await vi.waitFor(() => {
       expect(a.provider.awareness.getStates().get(b.doc.clientID)).toEqual({ user: { name: 'Bo' } })
       expect(b.provider.awareness.getStates().get(a.doc.clientID)).toEqual({
@@ -32,23 +59,22 @@ describe('server over HTTP and WebSocket', () => {
   })
 
   it('R12: keeps a board across a restart on the same data directory', async () => {
-    const first = await startTestServer()
-    const writer = openProvider(first.url, BOARD)
-    writer.text.insert(0, 'survives restarts')
+    const { server: first, BOARD, token } = await serverWithBoard()
+    const writer = openProvider(first.url, BOARD, { token })
+    writer.write('survives-restarts')
     await vi.waitFor(() => expect(writer.provider.synced).toBe(true))
     await vi.waitFor(() => expect(first.rooms.connectionCount).toBe(1))
     writer.provider.destroy()
     await first.close()
 
     const second = await startTestServer({ dataDir: first.dataDir })
-    const reader = openProvider(second.url, BOARD)
-    await vi.waitFor(() => expect(reader.text.toString()).toBe('survives restarts'))
+    const reader = openProvider(second.url, BOARD, { token })
+    await vi.waitFor(() => expect(reader.content()).toBe('survives-restarts'))
   })
 
   it('R12: closes sockets with GoingAway when the server stops', async () => {
-    const server = await startTestServer()
-    const ws = new WebSocket(`${server.url.replace('http', 'ws')}${WS_PATH}/${BOARD}`)
-    ws.on('error', () => {})
+    const { server, BOARD, token } = await serverWithBoard()
+    const ws = openSocket(server.url, BOARD, token)
     await new Promise((resolve) => ws.once('open', resolve))
     const closed = new Promise<number>((resolve) => ws.once('close', resolve))
     await server.close()
@@ -69,9 +95,8 @@ describe('server over HTTP and WebSocket', () => {
   })
 
   it('R11: closes a socket that sends a message over the size limit with 1009', async () => {
-    const server = await startTestServer({ limits: { maxMessageBytes: 1024 } })
-    const ws = new WebSocket(`${server.url.replace('http', 'ws')}${WS_PATH}/${BOARD}`)
-    ws.on('error', () => {})
+    const { server, BOARD, token } = await serverWithBoard({ limits: { maxMessageBytes: 1024 } })
+    const ws = openSocket(server.url, BOARD, token)
     await new Promise((resolve) => ws.once('open', resolve))
     const code = await new Promise<number>((resolve) => {
       ws.once('close', resolve)
@@ -81,9 +106,8 @@ describe('server over HTTP and WebSocket', () => {
   })
 
   it('R5: closes a socket that sends an unknown message type with its close code', async () => {
-    const server = await startTestServer()
-    const ws = new WebSocket(`${server.url.replace('http', 'ws')}${WS_PATH}/${BOARD}`)
-    ws.on('error', () => {})
+    const { server, BOARD, token } = await serverWithBoard()
+    const ws = openSocket(server.url, BOARD, token)
     await new Promise((resolve) => ws.once('open', resolve))
     const [code, reason] = await new Promise<[number, string]>((resolve) => {
       ws.once('close', (code, reason) => resolve([code, reason.toString()]))
@@ -94,47 +118,41 @@ describe('server over HTTP and WebSocket', () => {
   })
 
   it('stores an uploaded asset and serves it back with its content type', async () => {
-    const server = await startTestServer()
+    const { server, BOARD, token, board } = await serverWithBoard()
     const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10])
-    const upload = await fetch(server.url + apiPaths.assets(BOARD), {
-      method: 'POST',
-      headers: { 'Content-Type': 'image/png' },
-      body: png,
-    })
-    expect(upload.status).toBe(201)
-    const { url } = await json<{ url: string }>(upload)
+    const uploaded = await upload(server, apiPaths.assets(BOARD), token, 'image/png', png)
+    expect(uploaded.status).toBe(201)
+    const { url } = await json<{ url: string }>(uploaded)
     expect(url).toMatch(new RegExp(`^${apiPaths.assets(BOARD)}/[A-Za-z0-9_-]+$`))
-    const download = await fetch(server.url + url)
+    const download = await fetch(server.url + url, { headers: bearer(board.tokens.observer) })
     expect(download.status).toBe(200)
     expect(download.headers.get('content-type')).toBe('image/png')
     expect(download.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(download.headers.get('cache-control')).toMatch(/max-age=\d+/)
+    expect(download.headers.get('cache-control')).toMatch(/^private, max-age=\d+/)
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(png)
   })
 
   it('serves SVG sandboxed so it cannot run script', async () => {
-    const server = await startTestServer()
+    const { server, BOARD, token } = await serverWithBoard()
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
-    const upload = await fetch(server.url + apiPaths.assets(BOARD), {
-      method: 'POST',
-      headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
-      body: svg,
-    })
-    const { url } = await json<{ url: string }>(upload)
-    const download = await fetch(server.url + url)
+    const uploaded = await upload(
+      server,
+      apiPaths.assets(BOARD),
+      token,
+      'image/svg+xml; charset=utf-8',
+      svg,
+    )
+    const { url } = await json<{ url: string }>(uploaded)
+    const download = await fetch(server.url + url, { headers: bearer(token) })
     expect(download.headers.get('content-type')).toBe('image/svg+xml')
     expect(download.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'")
     expect(await download.text()).toBe(svg)
   })
 
   it('refuses uploads that are too large (413) or of the wrong type (415)', async () => {
-    const server = await startTestServer({ limits: { maxAssetBytes: 100 } })
+    const { server, BOARD, token } = await serverWithBoard({ limits: { maxAssetBytes: 100 } })
     const post = (type: string, size: number) =>
-      fetch(server.url + apiPaths.assets(BOARD), {
-        method: 'POST',
-        headers: { 'Content-Type': type },
-        body: new Uint8Array(size),
-      })
+      upload(server, apiPaths.assets(BOARD), token, type, new Uint8Array(size))
     const tooBig = await post('image/png', 101)
     expect(tooBig.status).toBe(413)
     expect((await json<ApiError>(tooBig)).message).toMatch(/larger/)
@@ -145,17 +163,15 @@ describe('server over HTTP and WebSocket', () => {
   })
 
   it('answers 400 for an invalid board id and 404 for an unknown asset, as JSON', async () => {
-    const server = await startTestServer()
+    const { server, BOARD, token } = await serverWithBoard()
     const invalid = await fetch(`${server.url}/api/boards/no%20spaces/assets/abc`)
     expect(invalid.status).toBe(400)
     expect((await json<ApiError>(invalid)).error).toBe('invalid_board_id')
-    const upload = await fetch(`${server.url}/api/boards/${'x'.repeat(65)}/assets`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'image/png' },
-      body: new Uint8Array(4),
+    const tooLong = `/api/boards/${'x'.repeat(65)}/assets`
+    expect((await upload(server, tooLong, token, 'image/png', new Uint8Array(4))).status).toBe(400)
+    const unknown = await fetch(server.url + apiPaths.asset(BOARD, 'nope'), {
+      headers: bearer(token),
     })
-    expect(upload.status).toBe(400)
-    const unknown = await fetch(server.url + apiPaths.asset(BOARD, 'nope'))
     expect(unknown.status).toBe(404)
     expect((await json<ApiError>(unknown)).message).toBeTruthy()
     const noRoute = await fetch(`${server.url}/api/nothing-here`)

@@ -1,11 +1,13 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { pino, type Logger } from 'pino'
+import type { Logger } from 'pino'
 import { DEFAULT_LIMITS, type Limits } from '@common-ground/shared'
 import { DEFAULT_CLIENT_DIST } from './config.js'
 import { createApp } from './http/app.js'
 import { attachWebSockets } from './http/websocket.js'
+import { createLogger } from './metrics/logger.js'
+import { ServerMetrics } from './metrics/ServerMetrics.js'
 import { RoomManager } from './room/RoomManager.js'
 import type { BoardStore } from './storage/BoardStore.js'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.js'
@@ -21,6 +23,9 @@ export interface StartServerOptions {
   clientDist?: string
   tldrawLicenseKey?: string | null
   limits?: Limits
+  /** Reverse proxies to believe for `X-Forwarded-*`; default 0 (see ServerConfig). */
+  trustProxy?: number
+  /** Default: info level with credentials redacted (metrics/logger.ts). */
   logger?: Logger
 }
 
@@ -29,28 +34,46 @@ export interface RunningServer {
   url: string
   port: number
   rooms: RoomManager
+  store: BoardStore
+  metrics: ServerMetrics
   /** Stops accepting, stores every room, closes every socket with GoingAway, closes the store. */
   close(): Promise<void>
 }
 
 export const SQLITE_FILE = 'common-ground.sqlite'
+const REQUEST_TIMEOUT_MS = 120_000
+const NODE_HEADERS_TIMEOUT_MS = 60_000
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const logger = options.logger ?? pino()
+  const logger = options.logger ?? createLogger('info')
   const limits = options.limits ?? DEFAULT_LIMITS
   const host = options.host ?? '0.0.0.0'
   const store = options.store ?? new SqliteBoardStore(join(options.dataDir ?? 'data', SQLITE_FILE))
-  const rooms = new RoomManager({ store, limits, logger })
+  const metrics = new ServerMetrics()
+  const rooms = new RoomManager({ store, limits, logger, metrics })
+  metrics.watch(rooms)
   const app = createApp({
     store,
     rooms,
+    metrics,
     limits,
     clientDist: options.clientDist ?? DEFAULT_CLIENT_DIST,
     tldrawLicenseKey: options.tldrawLicenseKey ?? null,
+    trustProxy: options.trustProxy ?? 0,
     logger,
   })
-  const server = createServer(app)
-  const sockets = attachWebSockets(server, rooms, limits, logger)
+  const server = createServer(
+    {
+      // A client gets this long to send its request headers (an upgrade's included), and
+      // a whole request (an upload) two minutes, checked every second: a slow-loris
+      // cannot hold sockets open.
+      headersTimeout: limits.handshakeTimeoutMs || NODE_HEADERS_TIMEOUT_MS,
+      requestTimeout: Math.max(REQUEST_TIMEOUT_MS, limits.handshakeTimeoutMs),
+      connectionsCheckingInterval: 1000,
+    },
+    app,
+  )
+  const sockets = attachWebSockets(server, { rooms, store, limits, logger })
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -83,5 +106,5 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       logger.info('stopped')
     })())
 
-  return { url, port, rooms, close }
+  return { url, port, rooms, store, metrics, close }
 }

@@ -1,3 +1,5 @@
+import type { Role, TakesPartAs } from './roles.js'
+
 /**
  * What each client puts in its y-protocols awareness state. The server relays it
  * without reading it; clients read each other's.
@@ -8,6 +10,10 @@ export interface AwarenessUser {
   name: string
   /** A CSS colour, e.g. `#e03131`. */
   color: string
+  /** How they take part, if they chose to say (asked when joining). */
+  takesPartAs?: TakesPartAs
+  /** The role their link gave them, so others can see who is only watching. */
+  role?: Role
 }
 
 export interface AwarenessState {

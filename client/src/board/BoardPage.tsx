@@ -1,8 +1,10 @@
 import type { BoardId } from '@common-ground/shared'
 import { lazy, Suspense, useEffect } from 'react'
+import { useBoardAccess } from '../access/useBoardAccess'
 import { useDocumentTitle } from '../app/useDocumentTitle'
 import { JoinPage } from '../join/JoinPage'
 import { useStoredUser } from '../join/useStoredUser'
+import { AccessChecking, AccessProblem } from './AccessPages'
 import { BoardLoading } from './BoardStates'
 
 // The canvas (tldraw, Yjs) is most of the app's weight. Loading it separately lets the
@@ -10,19 +12,44 @@ import { BoardLoading } from './BoardStates'
 const loadSession = () => import('./BoardSession')
 const BoardSession = lazy(() => loadSession().then((module) => ({ default: module.BoardSession })))
 
+/**
+ * `/b/<id>`: first what this person may do on the board (from their link or an earlier
+ * visit's session), then their name, then the board itself.
+ */
 export function BoardPage({ boardId }: { boardId: BoardId }) {
+  const { access, refresh, version } = useBoardAccess(boardId)
   const { draft, user, save } = useStoredUser()
-  useDocumentTitle(`Board ${boardId}`)
+  const title = access?.kind === 'granted' ? access.info.title : ''
+  useDocumentTitle(title || `Board ${boardId}`)
 
-  // Start the download while the participant types their name.
+  // Start the download while the server is asked and the participant types their name.
   useEffect(() => {
     void loadSession()
   }, [])
 
-  if (user === null) return <JoinPage draft={draft} onJoin={save} />
+  if (access === null) return <AccessChecking />
+  if (access.kind !== 'granted') return <AccessProblem access={access} onRetry={refresh} />
+
+  const { info } = access
+  if (user === null) {
+    return (
+      <JoinPage
+        draft={draft}
+        boardTitle={info.title}
+        viewOnly={info.role === 'observer'}
+        onJoin={save}
+      />
+    )
+  }
   return (
     <Suspense fallback={<BoardLoading />}>
-      <BoardSession boardId={boardId} user={user} onChangeUser={save} />
+      <BoardSession
+        info={info}
+        accessVersion={version}
+        user={user}
+        onChangeUser={save}
+        recheckAccess={refresh}
+      />
     </Suspense>
   )
 }

@@ -1,29 +1,45 @@
-import type { AwarenessUser, BoardId } from '@common-ground/shared'
-import { useEffect, useMemo } from 'react'
+import { canWrite, type AwarenessUser, type BoardInfo } from '@common-ground/shared'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { FALLBACK_CONFIG, resolveLicenseKey } from '../app/clientConfig'
 import { useClientConfig } from '../app/useClientConfig'
 import { createAssetStore } from '../canvas/assetStore'
 import { BoardCanvas } from '../canvas/BoardCanvas'
-import type { StoredUser } from '../join/storedUser'
-import type { UserColor } from '../join/userColors'
+import type { StoredUser, UserDetails } from '../join/storedUser'
 import { notices } from '../panels/notices'
 import { Notices } from '../panels/Notices'
 import { TopBar } from '../panels/TopBar'
+import { PeoplePanel } from '../people/PeoplePanel'
+import { usePeopleAnnouncements } from '../people/usePeopleAnnouncements'
 import { useBoardSync } from '../sync/useBoardSync'
 import { BoardError, BoardLoading, BoardOutdated } from './BoardStates'
 
 const showNotice = (message: string) => void notices.post(message)
 
 export interface BoardSessionProps {
-  boardId: BoardId
+  info: BoardInfo
+  /** Counts the answers about this person's access; a new one follows each recheck. */
+  accessVersion: number
   user: StoredUser
-  onChangeUser: (name: string, color: UserColor) => void
+  onChangeUser: (details: UserDetails) => void
+  /** Ask the server again what this person may do (the board was archived or reopened). */
+  recheckAccess: () => void
 }
 
 /** One participant on one board: the top bar, the canvas, and everything between. */
-export function BoardSession({ boardId, user, onChangeUser }: BoardSessionProps) {
-  const { id, name, color } = user
-  const awarenessUser = useMemo<AwarenessUser>(() => ({ id, name, color }), [id, name, color])
+export function BoardSession({
+  info,
+  accessVersion,
+  user,
+  onChangeUser,
+  recheckAccess,
+}: BoardSessionProps) {
+  const { id: boardId, role, archived } = info
+  const readOnly = !canWrite(role, archived)
+  const { id, name, color, takesPartAs } = user
+  const awarenessUser = useMemo<AwarenessUser>(
+    () => (takesPartAs ? { id, name, color, takesPartAs, role } : { id, name, color, role }),
+    [id, name, color, takesPartAs, role],
+  )
   const config = useClientConfig()
 
   const assets = useMemo(
@@ -39,7 +55,35 @@ export function BoardSession({ boardId, user, onChangeUser }: BoardSessionProps)
     if (config) assets.setPolicy(config)
   }, [assets, config])
 
-  const sync = useBoardSync({ boardId, user: awarenessUser, assets, onNotice: showNotice })
+  // A session stopped by the server (the board was archived) opens again once the new
+  // answer about access has arrived, even if it changed nothing visible here.
+  const [generation, setGeneration] = useState(0)
+  const [stoppedAt, setStoppedAt] = useState<number | null>(null)
+  if (stoppedAt !== null && accessVersion > stoppedAt) {
+    setStoppedAt(null)
+    setGeneration(generation + 1)
+  }
+  const onAccessChanged = useCallback(() => {
+    setStoppedAt(accessVersion)
+    recheckAccess()
+  }, [accessVersion, recheckAccess])
+
+  const { state: sync, people } = useBoardSync({
+    boardId,
+    user: awarenessUser,
+    assets,
+    readOnly,
+    generation,
+    onNotice: showNotice,
+    onAccessChanged,
+    onAccessMaybeChanged: recheckAccess,
+  })
+
+  const peoplePanelId = useId()
+  const peopleToggleRef = useRef<HTMLButtonElement>(null)
+  const [peopleOpen, setPeopleOpen] = useState(false)
+  const connection = sync.status === 'loading' || sync.status === 'ready' ? sync.connection : null
+  const announcement = usePeopleAnnouncements(people, connection)
 
   let content
   switch (sync.status) {
@@ -72,17 +116,37 @@ export function BoardSession({ boardId, user, onChangeUser }: BoardSessionProps)
   }
 
   return (
-    <div className="board-layout">
+    <div className="board-layout" data-read-only={readOnly}>
       <TopBar
         boardId={boardId}
+        title={info.title}
+        role={role}
+        archived={archived}
+        readOnly={readOnly}
         user={user}
-        connection={sync.status === 'loading' || sync.status === 'ready' ? sync.connection : null}
+        connection={connection}
+        peopleCount={people.length}
+        peopleOpen={peopleOpen}
+        peoplePanelId={peoplePanelId}
+        peopleToggleRef={peopleToggleRef}
+        onTogglePeople={() => setPeopleOpen((open) => !open)}
         onChangeUser={onChangeUser}
+        onArchivedChange={recheckAccess}
       />
       <main className="board-main" aria-label="Board">
         <Notices />
         {content}
+        <PeoplePanel
+          id={peoplePanelId}
+          people={people}
+          open={peopleOpen}
+          onClose={() => setPeopleOpen(false)}
+          toggleRef={peopleToggleRef}
+        />
       </main>
+      <p className="visually-hidden" aria-live="polite" data-testid="people-announcement">
+        {announcement}
+      </p>
     </div>
   )
 }

@@ -1,6 +1,5 @@
-import { boardPagePath, newBoardId } from '@common-ground/shared'
-import { navigate } from '../app/navigation'
 import { useDocumentTitle } from '../app/useDocumentTitle'
+import { NewBoardForm } from './NewBoardForm'
 import { OpenBoardForm } from './OpenBoardForm'
 
 export function HomePage() {
@@ -15,14 +14,7 @@ export function HomePage() {
           deliver it as equals. Nobody needs an account: start a board, share its link, and everyone
           adds to it at the same time, from a laptop or a phone.
         </p>
-        <button
-          type="button"
-          className="button primary large"
-          data-testid="start-board"
-          onClick={() => navigate(boardPagePath(newBoardId()))}
-        >
-          Start a new board
-        </button>
+        <NewBoardForm />
         <OpenBoardForm />
       </div>
     </main>

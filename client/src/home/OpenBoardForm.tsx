@@ -1,7 +1,6 @@
-import { boardPagePath } from '@common-ground/shared'
 import { useId, useState, type FormEvent } from 'react'
 import { navigate } from '../app/navigation'
-import { boardIdFromInput } from './boardAddress'
+import { boardPathFromInput } from './boardAddress'
 
 /** For someone who was told a board's link or code rather than sent it. */
 export function OpenBoardForm() {
@@ -11,12 +10,12 @@ export function OpenBoardForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const boardId = boardIdFromInput(value)
-    if (boardId === null) {
+    const path = boardPathFromInput(value)
+    if (path === null) {
       setError('That does not look like a board link or code. Check it and try again.')
       return
     }
-    navigate(boardPagePath(boardId))
+    navigate(path)
   }
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boardIdFromInput } from './boardAddress'
+import { boardIdFromInput, boardPathFromInput } from './boardAddress'
 
 describe('boardIdFromInput', () => {
   it('accepts a bare board code, ignoring surrounding spaces', () => {
@@ -17,5 +17,22 @@ describe('boardIdFromInput', () => {
     expect(boardIdFromInput('my board')).toBeNull()
     expect(boardIdFromInput('https://cg.example/')).toBeNull()
     expect(boardIdFromInput('https://cg.example/b/bad%20id')).toBeNull()
+  })
+})
+
+describe('boardPathFromInput', () => {
+  const token = 'A'.repeat(43)
+
+  it('keeps the token of a full link, so the person is let in', () => {
+    expect(boardPathFromInput(`https://cg.example/b/Xy12abCD#t=${token}`)).toBe(
+      `/b/Xy12abCD#t=${token}`,
+    )
+    expect(boardPathFromInput(`  /b/Xy12abCD/#t=${token} `)).toBe(`/b/Xy12abCD#t=${token}`)
+  })
+
+  it('opens a code or a link without a token at the board’s plain address', () => {
+    expect(boardPathFromInput('Xy12abCD34efGH56')).toBe('/b/Xy12abCD34efGH56')
+    expect(boardPathFromInput('https://cg.example/b/Xy12abCD#top')).toBe('/b/Xy12abCD')
+    expect(boardPathFromInput('my board')).toBeNull()
   })
 })

@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef } from 'react'
 import { JoinForm } from './JoinForm'
-import type { StoredUser } from './storedUser'
-import type { UserColor } from './userColors'
+import type { StoredUser, UserDetails } from './storedUser'
 
 export interface ChangeNameDialogProps {
   user: StoredUser
-  onSave: (name: string, color: UserColor) => void
+  onSave: (details: UserDetails) => void
   onClose: () => void
 }
 
@@ -35,9 +34,10 @@ export function ChangeNameDialog({ user, onSave, onClose }: ChangeNameDialogProp
       <JoinForm
         initialName={user.name}
         initialColor={user.color}
+        initialTakesPartAs={user.takesPartAs}
         submitLabel="Save"
-        onSubmit={(name, color) => {
-          onSave(name, color)
+        onSubmit={(details) => {
+          onSave(details)
           onClose()
         }}
         onCancel={onClose}

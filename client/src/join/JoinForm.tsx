@@ -1,20 +1,23 @@
-import { MAX_USER_NAME_LENGTH, USER_COLORS } from '@common-ground/shared'
+import { MAX_USER_NAME_LENGTH, USER_COLORS, type TakesPartAs } from '@common-ground/shared'
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { checkName } from './storedUser'
+import { checkName, type UserDetails } from './storedUser'
+import { TakesPartAsField } from './TakesPartAsField'
 import { colorName, type UserColor } from './userColors'
 
 export interface JoinFormProps {
   initialName: string
   initialColor: UserColor
+  initialTakesPartAs: TakesPartAs | undefined
   submitLabel: string
-  onSubmit: (name: string, color: UserColor) => void
+  onSubmit: (details: UserDetails) => void
   onCancel?: () => void
 }
 
-/** Name and colour: the only things a participant is asked for. */
+/** Name and colour, and (if they like) how they take part: all a participant is asked. */
 export function JoinForm({
   initialName,
   initialColor,
+  initialTakesPartAs,
   submitLabel,
   onSubmit,
   onCancel,
@@ -23,6 +26,7 @@ export function JoinForm({
   const nameRef = useRef<HTMLInputElement>(null)
   const [name, setName] = useState(initialName)
   const [color, setColor] = useState<UserColor>(initialColor)
+  const [takesPartAs, setTakesPartAs] = useState<TakesPartAs>(initialTakesPartAs ?? 'not-said')
   const [error, setError] = useState<string | null>(null)
 
   const submit = (event: FormEvent) => {
@@ -34,7 +38,7 @@ export function JoinForm({
       return
     }
     setError(null)
-    onSubmit(check.name, color)
+    onSubmit({ name: check.name, color, takesPartAs })
   }
 
   const hintId = `${id}-hint`
@@ -85,6 +89,8 @@ export function JoinForm({
           ))}
         </div>
       </fieldset>
+
+      <TakesPartAsField value={takesPartAs} onChange={setTakesPartAs} />
 
       <div className="form-actions">
         {onCancel && (

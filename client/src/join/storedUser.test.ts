@@ -118,3 +118,19 @@ describe('user colours', () => {
     expect(isUserColor(undefined)).toBe(false)
   })
 })
+
+describe('how someone takes part', () => {
+  const base = { id: 'abcdef0123456789', name: 'Sam', color: '#1971c2' } as const
+
+  it('is remembered with the name when given', () => {
+    const storage = memoryStorage()
+    saveUser(storage, { ...base, takesPartAs: 'service-user' })
+    expect(completeUser(loadUser(storage))).toEqual({ ...base, takesPartAs: 'service-user' })
+  })
+
+  it('is optional, and an unknown answer is forgotten without losing the rest', () => {
+    expect(completeUser(parseStoredUser(JSON.stringify(base)))).toEqual(base)
+    const damaged = parseStoredUser(JSON.stringify({ ...base, takesPartAs: 'astronaut' }))
+    expect(completeUser(damaged)).toEqual(base)
+  })
+})

@@ -1,9 +1,22 @@
-import { MAX_USER_NAME_LENGTH, USER_COLORS, type AwarenessUser } from '@common-ground/shared'
+import {
+  isTakesPartAs,
+  MAX_USER_NAME_LENGTH,
+  USER_COLORS,
+  type AwarenessUser,
+  type TakesPartAs,
+} from '@common-ground/shared'
 import { isUserColor, type UserColor } from './userColors'
 
 /** The participant this browser remembers. The id never changes once made. */
-export interface StoredUser extends AwarenessUser {
+export interface StoredUser extends Omit<AwarenessUser, 'role'> {
   color: UserColor
+}
+
+/** What the join form asks; how someone takes part is optional. */
+export interface UserDetails {
+  name: string
+  color: UserColor
+  takesPartAs?: TakesPartAs
 }
 
 /**
@@ -14,6 +27,7 @@ export interface StoredUserDraft {
   id?: string
   name?: string
   color?: UserColor
+  takesPartAs?: TakesPartAs
 }
 
 export const USER_STORAGE_KEY = 'common-ground:user'
@@ -50,13 +64,15 @@ export function parseStoredUser(raw: string | null): StoredUserDraft {
     if (check.ok) draft.name = check.name
   }
   if (isUserColor(record.color)) draft.color = record.color
+  if (isTakesPartAs(record.takesPartAs)) draft.takesPartAs = record.takesPartAs
   return draft
 }
 
-/** A draft is a user once it has all three fields. */
+/** A draft is a user once it has an id, a name and a colour. */
 export function completeUser(draft: StoredUserDraft): StoredUser | null {
-  const { id, name, color } = draft
-  return id !== undefined && name !== undefined && color !== undefined ? { id, name, color } : null
+  const { id, name, color, takesPartAs } = draft
+  if (id === undefined || name === undefined || color === undefined) return null
+  return takesPartAs === undefined ? { id, name, color } : { id, name, color, takesPartAs }
 }
 
 /**

@@ -6,9 +6,9 @@ import {
   USER_STORAGE_KEY,
   type StoredUser,
   type StoredUserDraft,
+  type UserDetails,
   type UserStorage,
 } from './storedUser'
-import type { UserColor } from './userColors'
 
 function browserStorage(): UserStorage | null {
   try {
@@ -24,7 +24,7 @@ export interface StoredUserHandle {
   draft: StoredUserDraft & { id: string }
   /** Null until the participant has given a name and a colour. */
   user: StoredUser | null
-  save: (name: string, color: UserColor) => void
+  save: (details: UserDetails) => void
 }
 
 export function useStoredUser(): StoredUserHandle {
@@ -40,8 +40,10 @@ export function useStoredUser(): StoredUserHandle {
   }, [])
 
   const save = useCallback(
-    (name: string, color: UserColor) => {
-      const next = { ...draft, name, color }
+    ({ name, color, takesPartAs }: UserDetails) => {
+      // Choosing "Prefer not to say" (or nothing) forgets an earlier answer.
+      const next: StoredUserDraft & { id: string } = { id: draft.id, name, color }
+      if (takesPartAs !== undefined && takesPartAs !== 'not-said') next.takesPartAs = takesPartAs
       saveUser(browserStorage(), next)
       setDraft(next)
     },

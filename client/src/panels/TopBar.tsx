@@ -1,27 +1,52 @@
-import { boardPagePath, type BoardId } from '@common-ground/shared'
-import { useState } from 'react'
+import type { BoardId, Role } from '@common-ground/shared'
+import { useState, type RefObject } from 'react'
 import { ChangeNameDialog } from '../join/ChangeNameDialog'
-import type { StoredUser } from '../join/storedUser'
-import type { UserColor } from '../join/userColors'
+import type { StoredUser, UserDetails } from '../join/storedUser'
+import { ShareDialog } from '../share/ShareDialog'
 import type { ConnectionState } from '../sync/useBoardSync'
 import { ConnectionStatus } from './ConnectionStatus'
-import { CopyLinkButton } from './CopyLinkButton'
 import { UserButton } from './UserButton'
 
 export interface TopBarProps {
   boardId: BoardId
+  title: string
+  role: Role
+  archived: boolean
+  /** Nobody can change the board from here: an observer, or an archived board. */
+  readOnly: boolean
   user: StoredUser
   /**
    * Null once the board has failed or needs a reload: nothing is syncing then, and
    * "your edits will sync" would be untrue. The page's message says what happened.
    */
   connection: ConnectionState | null
-  onChangeUser: (name: string, color: UserColor) => void
+  peopleCount: number
+  peopleOpen: boolean
+  peoplePanelId: string
+  peopleToggleRef: RefObject<HTMLButtonElement | null>
+  onTogglePeople: () => void
+  onChangeUser: (details: UserDetails) => void
+  onArchivedChange: () => void
 }
 
-export function TopBar({ boardId, user, connection, onChangeUser }: TopBarProps) {
+export function TopBar({
+  boardId,
+  title,
+  role,
+  archived,
+  readOnly,
+  user,
+  connection,
+  peopleCount,
+  peopleOpen,
+  peoplePanelId,
+  peopleToggleRef,
+  onTogglePeople,
+  onChangeUser,
+  onArchivedChange,
+}: TopBarProps) {
   const [editingName, setEditingName] = useState(false)
-  const boardUrl = new URL(boardPagePath(boardId), window.location.origin).href
+  const [sharing, setSharing] = useState(false)
 
   return (
     <header className="top-bar">
@@ -29,18 +54,56 @@ export function TopBar({ boardId, user, connection, onChangeUser }: TopBarProps)
         <a className="brand" href="/">
           Common Ground
         </a>
-        <span className="board-id" data-testid="board-id">
-          <span className="visually-hidden">Board </span>
-          {boardId}
+        <span className="board-title" data-testid="board-title" title={title}>
+          {title}
         </span>
+        {readOnly && (
+          <span className="badge" data-testid="view-only-badge">
+            View only
+          </span>
+        )}
+        {archived && (
+          <span className="badge" data-testid="archived-badge">
+            Archived
+          </span>
+        )}
       </div>
       {connection !== null && <ConnectionStatus state={connection} />}
       <div className="top-bar-end">
-        <CopyLinkButton url={boardUrl} />
+        <button
+          ref={peopleToggleRef}
+          type="button"
+          className="button"
+          data-testid="people-toggle"
+          aria-expanded={peopleOpen}
+          aria-controls={peoplePanelId}
+          onClick={onTogglePeople}
+        >
+          People ({peopleCount})
+        </button>
+        {role === 'facilitator' && (
+          <button
+            type="button"
+            className="button"
+            data-testid="share-button"
+            aria-haspopup="dialog"
+            onClick={() => setSharing(true)}
+          >
+            Share
+          </button>
+        )}
         <UserButton user={user} onClick={() => setEditingName(true)} />
       </div>
       {editingName && (
         <ChangeNameDialog user={user} onSave={onChangeUser} onClose={() => setEditingName(false)} />
+      )}
+      {sharing && (
+        <ShareDialog
+          boardId={boardId}
+          archived={archived}
+          onArchivedChange={onArchivedChange}
+          onClose={() => setSharing(false)}
+        />
       )}
     </header>
   )

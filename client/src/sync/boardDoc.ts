@@ -1,4 +1,4 @@
-import { META_SCHEMA_KEY, Y_META, Y_RECORDS } from '@common-ground/shared'
+import { checkBoardRecord, META_SCHEMA_KEY, Y_META, Y_RECORDS } from '@common-ground/shared'
 import type { TLRecord, TLStore } from 'tldraw'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import type * as Y from 'yjs'
@@ -39,34 +39,15 @@ export function writeBoardSchema(board: BoardDoc, schema: unknown): void {
 export type AcceptResult = { ok: true; record: TLRecord } | { ok: false; error: unknown }
 
 /**
- * Checks a value from the doc before it may enter the store: it must be a document
- * record (never instance, camera or presence state, whatever a peer wrote), stored under
- * its own id, and pass the schema's validator. Nothing here throws.
+ * Checks a value from the doc before it may enter the store, with the same function the
+ * server runs on every record a client writes (`checkBoardRecord`, server/PROTOCOL.md
+ * R17): a document record (never instance, camera or presence state, whatever a peer
+ * wrote), stored under its own id, plain JSON, and accepted by the schema's validator.
+ * Nothing here throws.
  */
 export function acceptRemoteRecord(store: TLStore, key: string, value: unknown): AcceptResult {
-  if (typeof value !== 'object' || value === null) {
-    return { ok: false, error: new Error('not an object') }
-  }
-  const { id, typeName } = value as { id?: unknown; typeName?: unknown }
-  if (id !== key) return { ok: false, error: new Error(`stored under ${key} but has id ${id}`) }
-  if (
-    typeof typeName !== 'string' ||
-    !store.scopedTypes.document.has(typeName as TLRecord['typeName'])
-  ) {
-    return { ok: false, error: new Error(`${String(typeName)} is not a document record type`) }
-  }
-  const before = store.get(key as TLRecord['id']) ?? null
-  try {
-    const record = store.schema.validateRecord(
-      store,
-      value as TLRecord,
-      before ? 'updateRecord' : 'createRecord',
-      before,
-    )
-    return { ok: true, record }
-  } catch (error) {
-    return { ok: false, error }
-  }
+  const result = checkBoardRecord(store.schema, key, value)
+  return result.ok ? result : { ok: false, error: new Error(result.reason) }
 }
 
 export function isDocumentRecordId(store: TLStore, id: string): id is TLRecord['id'] {

@@ -9,10 +9,21 @@ import {
 import type { TLAssetStore, TLStore } from 'tldraw'
 import { ObservableV2 } from 'lib0/observable'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { Awareness } from 'y-protocols/awareness'
+import {
+  applyAwarenessUpdate,
+  Awareness,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { bindStoreToDoc } from './binding'
-import { openBoardSession, type BoardSyncState, type SyncProvider } from './boardSession'
+import type { Person } from '../people/people'
+import {
+  openBoardSession,
+  retryDelay,
+  type BoardSyncState,
+  type SyncProvider,
+} from './boardSession'
 import { createManualScheduler } from './flushScheduler'
 import { createTestStore, docRecords, geoShape, syncDocs } from './test/fixtures'
 
@@ -30,6 +41,8 @@ class FakeProvider
 {
   readonly awareness: Awareness
   destroyed = false
+  /** Times the session asked to open the socket again after a refusal. */
+  connects = 0
   constructor(
     readonly doc: Y.Doc,
     readonly shouldReconnect: (event: { code: number }) => boolean,
@@ -47,6 +60,9 @@ class FakeProvider
     this.emit('connection-close', [{ code }])
     this.emit('status', [{ status: 'disconnected' }])
   }
+  connect() {
+    this.connects++
+  }
   override destroy() {
     this.destroyed = true
     super.destroy()
@@ -62,17 +78,24 @@ function serverBoard(): Y.Doc {
   return doc
 }
 
-function open() {
+function open(options: { readOnly?: boolean } = {}) {
   const providers: FakeProvider[] = []
   const states: BoardSyncState[] = []
   const notices: string[] = []
+  const people: (readonly Person[])[] = []
+  let accessChanges = 0
+  let rechecks = 0
   const session = openBoardSession({
     boardId: 'board' as BoardId,
     user,
     assets,
     serverOrigin: 'http://localhost',
+    readOnly: options.readOnly,
     onState: (state) => states.push(state),
     onNotice: (message) => notices.push(message),
+    onPeople: (list) => people.push(list),
+    onAccessChanged: () => accessChanges++,
+    onAccessMaybeChanged: () => rechecks++,
     scheduler: createManualScheduler(),
     createProvider: (doc, shouldReconnect) => {
       const provider = new FakeProvider(doc, shouldReconnect)
@@ -82,7 +105,17 @@ function open() {
   })
   const last = () => states.at(-1)
   const provider = () => providers.at(-1)!
-  return { session, states, notices, providers, provider, last }
+  return {
+    session,
+    states,
+    notices,
+    people,
+    providers,
+    provider,
+    last,
+    accessChanges: () => accessChanges,
+    rechecks: () => rechecks,
+  }
 }
 
 beforeEach(() => {
@@ -129,6 +162,7 @@ describe('board session', () => {
     CloseCode.InvalidBoardId,
     CloseCode.Unauthorized,
     CloseCode.Forbidden,
+    CloseCode.LinkRotated,
   ])('close code %i is final: error with its reason, no reconnecting', (code) => {
     const { provider, providers, last } = open()
     provider().connectTo(serverBoard())
@@ -140,7 +174,7 @@ describe('board session', () => {
     expect(providers).toHaveLength(1)
   })
 
-  test.each([CloseCode.StorageFailure, CloseCode.InvalidRecord])(
+  test.each([CloseCode.StorageFailure, CloseCode.InvalidRecord, CloseCode.BoardTooLarge])(
     'close code %i reloads the board from the server with a fresh doc and store',
     (code) => {
       const { session, provider, providers, last, notices } = open()
@@ -166,6 +200,135 @@ describe('board session', () => {
       session.close()
     },
   )
+
+  test('BoardArchived stops the session and asks for the board’s rules again', () => {
+    const { provider, providers, last, notices, accessChanges } = open()
+    provider().connectTo(serverBoard())
+    expect(provider().shouldReconnect({ code: CloseCode.BoardArchived })).toBe(false)
+    provider().closeWith(CloseCode.BoardArchived)
+    expect(notices).toEqual([CLOSE_REASONS[CloseCode.BoardArchived]])
+    expect(accessChanges()).toBe(1)
+    expect(last()).toEqual({ status: 'loading', connection: 'connecting' })
+    expect(provider().destroyed).toBe(true)
+    vi.advanceTimersByTime(60_000)
+    expect(providers).toHaveLength(1)
+  })
+
+  test('a normal close from the server (a board reopened) reconnects and rechecks access', () => {
+    const { session, provider, providers, last, notices, rechecks, accessChanges } = open({
+      readOnly: true,
+    })
+    provider().connectTo(serverBoard())
+    expect(provider().shouldReconnect({ code: CloseCode.Normal })).toBe(true)
+    provider().closeWith(CloseCode.Normal)
+    expect(rechecks()).toBe(1)
+    expect(accessChanges()).toBe(0)
+    expect(notices).toEqual([])
+    expect(last()).toMatchObject({ status: 'ready', connection: 'offline' })
+    expect(provider().destroyed).toBe(false)
+    expect(providers).toHaveLength(1)
+    session.close()
+  })
+
+  test.each([CloseCode.RoomFull, CloseCode.ServerBusy, CloseCode.RateLimited])(
+    'close code %i says why once and retries ever more slowly, keeping the doc',
+    (code) => {
+      const { session, provider, providers, notices, last } = open()
+      const server = serverBoard()
+      provider().connectTo(server)
+      const store = (last() as { store: TLStore }).store
+      expect(provider().shouldReconnect({ code })).toBe(false)
+
+      provider().closeWith(code)
+      expect(notices).toEqual([CLOSE_REASONS[code]])
+      expect(last()).toMatchObject({ status: 'ready', connection: 'offline' })
+      vi.advanceTimersByTime(retryDelay(1) - 1)
+      expect(provider().connects).toBe(0)
+      vi.advanceTimersByTime(1)
+      expect(provider().connects).toBe(1)
+
+      provider().closeWith(code)
+      expect(notices).toHaveLength(1)
+      vi.advanceTimersByTime(retryDelay(1))
+      expect(provider().connects).toBe(1)
+      vi.advanceTimersByTime(retryDelay(2) - retryDelay(1))
+      expect(provider().connects).toBe(2)
+
+      // Let in at last: the same doc and store carry on, and the backoff starts over.
+      provider().connectTo(server)
+      expect(last()).toMatchObject({ status: 'ready', connection: 'live', store })
+      provider().closeWith(code)
+      expect(notices).toHaveLength(2)
+      vi.advanceTimersByTime(retryDelay(1))
+      expect(provider().connects).toBe(3)
+      expect(providers).toHaveLength(1)
+      session.close()
+    },
+  )
+
+  test('retry delays double up to a ceiling', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 20].map(retryDelay)).toEqual([
+      2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000,
+    ])
+  })
+
+  test('close() cancels a pending retry', () => {
+    const { session, provider } = open()
+    provider().connectTo(serverBoard())
+    provider().closeWith(CloseCode.RoomFull)
+    session.close()
+    vi.advanceTimersByTime(60_000)
+    expect(provider().connects).toBe(0)
+  })
+
+  test('a read-only session opens tldraw read-only and attributes nothing to the viewer', () => {
+    const { session, provider, last } = open({ readOnly: true })
+    provider().connectTo(serverBoard())
+    const store = (last() as { store: TLStore }).store
+    expect(store.props.collaboration?.mode?.get()).toBe('readonly')
+    expect(store.props.users.currentUser.get()).toBeNull()
+    session.setUser({ ...user, name: 'Ada L.' })
+    expect(store.props.users.currentUser.get()).toBeNull()
+    session.close()
+  })
+
+  test('an editing session is read-write and attributes edits to the participant', () => {
+    const { session, provider, last } = open()
+    provider().connectTo(serverBoard())
+    const store = (last() as { store: TLStore }).store
+    expect(store.props.collaboration?.mode?.get()).toBe('readwrite')
+    expect(store.props.users.currentUser.get()).toMatchObject({ name: 'Ada' })
+    session.close()
+  })
+
+  test('reports who is on the board when people come, go or rename, not when cursors move', () => {
+    const { session, provider, people } = open()
+    const names = () => people.at(-1)?.map((person) => person.name)
+    expect(names()).toEqual(['Ada'])
+
+    const theirs = new Awareness(new Y.Doc())
+    theirs.setLocalState({ user: { id: 'sam', name: 'Sam', color: '#1971c2', role: 'observer' } })
+    const relay = () =>
+      applyAwarenessUpdate(
+        provider().awareness,
+        encodeAwarenessUpdate(theirs, [theirs.clientID]),
+        'relay',
+      )
+    relay()
+    expect(people.at(-1)).toEqual([
+      expect.objectContaining({ name: 'Ada', isYou: true, viewOnly: false }),
+      expect.objectContaining({ name: 'Sam', isYou: false, viewOnly: true }),
+    ])
+    const reports = people.length
+    theirs.setLocalStateField('presence', { cursor: { x: 1, y: 2 } })
+    relay()
+    expect(people).toHaveLength(reports)
+
+    removeAwarenessStates(provider().awareness, [theirs.clientID], 'left')
+    expect(names()).toEqual(['Ada'])
+    theirs.destroy()
+    session.close()
+  })
 
   test('a board from a newer client is reported outdated and the connection dropped', async () => {
     const { provider, last } = open()

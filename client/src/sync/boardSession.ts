@@ -1,6 +1,7 @@
 import {
   CLOSE_REASONS,
   CloseCode,
+  isCloseCode,
   wsServerUrl,
   type AwarenessUser,
   type BoardId,
@@ -20,6 +21,7 @@ import {
 import type { Awareness } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { peopleFromAwareness, samePeople, type Person } from '../people/people'
 import { bindStoreToDoc, type StoreDocBinding } from './binding'
 import type { FlushScheduler } from './flushScheduler'
 import {
@@ -51,6 +53,8 @@ export interface SyncProvider {
   ): unknown
   on(name: 'sync', f: (synced: boolean) => void): unknown
   on(name: 'connection-close', f: (event: { code: number } | null) => void): unknown
+  /** Opens the socket again after `shouldReconnect` said not to (see RETRY_LATER_CLOSES). */
+  connect(): void
   destroy(): void
 }
 
@@ -65,8 +69,26 @@ export interface BoardSessionOptions {
   assets: TLAssetStore
   serverOrigin: string
   onState: (state: BoardSyncState) => void
+  /**
+   * The person only looks (an observer, or an archived board): tldraw opens read-only and
+   * the store attributes nothing to them, so no `user:` record is written.
+   */
+  readOnly?: boolean
   /** Messages worth telling the person, e.g. that the board was reloaded. */
   onNotice?: (message: string) => void
+  /** Everyone connected to the board, this person first; called on every change. */
+  onPeople?: (people: readonly Person[]) => void
+  /**
+   * The server says what this person may do has changed (the board was archived). The
+   * session has stopped; the caller asks for the board's info again and opens a new one.
+   */
+  onAccessChanged?: () => void
+  /**
+   * The server closed the socket normally, which it does when a board is reopened after
+   * archiving. The session reconnects as usual; the caller checks whether this person may
+   * now do more (and opens a new session if so).
+   */
+  onAccessMaybeChanged?: () => void
   createProvider?: CreateProvider
   scheduler?: FlushScheduler
 }
@@ -82,6 +104,7 @@ const FINAL_CLOSES: ReadonlySet<number> = new Set([
   CloseCode.InvalidBoardId,
   CloseCode.Unauthorized,
   CloseCode.Forbidden,
+  CloseCode.LinkRotated,
 ])
 
 /**
@@ -92,9 +115,48 @@ const FINAL_CLOSES: ReadonlySet<number> = new Set([
 const RELOAD_CLOSES: ReadonlySet<number> = new Set([
   CloseCode.StorageFailure,
   CloseCode.InvalidRecord,
+  CloseCode.BoardTooLarge,
+])
+
+/** The board's rules for this person changed; what they may do must be asked again. */
+const ACCESS_CLOSES: ReadonlySet<number> = new Set([CloseCode.BoardArchived])
+
+/**
+ * The server is full or we were too fast: try again, but more slowly than y-websocket's
+ * own backoff (at most 2.5 s), which would keep a full server busy turning us away.
+ * Nothing is lost meanwhile: the doc and its unsent edits are kept.
+ */
+const RETRY_LATER_CLOSES: ReadonlySet<number> = new Set([
+  CloseCode.RoomFull,
+  CloseCode.ServerBusy,
+  CloseCode.RateLimited,
 ])
 
 const MAX_RELOAD_DELAY_MS = 30_000
+export const FIRST_RETRY_DELAY_MS = 2_000
+export const MAX_RETRY_DELAY_MS = 60_000
+
+/** 2 s, 4 s, 8 s, ... 60 s after the 1st, 2nd, 3rd, ... refusal in a row. */
+export function retryDelay(attempt: number): number {
+  return Math.min(FIRST_RETRY_DELAY_MS * 2 ** Math.max(0, attempt - 1), MAX_RETRY_DELAY_MS)
+}
+
+/** What a close code means for the session; anything else reconnects at once. */
+export type CloseAction =
+  'final' | 'reload' | 'access-changed' | 'retry-later' | 'recheck-access' | 'reconnect'
+
+export function closeAction(code: number): CloseAction {
+  if (code === CloseCode.Normal) return 'recheck-access'
+  if (FINAL_CLOSES.has(code)) return 'final'
+  if (RELOAD_CLOSES.has(code)) return 'reload'
+  if (ACCESS_CLOSES.has(code)) return 'access-changed'
+  if (RETRY_LATER_CLOSES.has(code)) return 'retry-later'
+  return 'reconnect'
+}
+
+function reasonFor(code: number): string {
+  return isCloseCode(code) ? CLOSE_REASONS[code] : CLOSE_REASONS[CloseCode.InternalError]
+}
 
 export function defaultCreateProvider(boardId: BoardId, serverOrigin: string): CreateProvider {
   return (doc, shouldReconnect) =>
@@ -113,13 +175,16 @@ export function defaultCreateProvider(boardId: BoardId, serverOrigin: string): C
  * every change. Plain TypeScript; `useBoardSync` is a thin React wrapper around it.
  */
 export function openBoardSession(options: BoardSessionOptions): BoardSession {
-  const { onState, onNotice = () => {} } = options
+  const { onState, onNotice = () => {}, onPeople = () => {} } = options
   const createProvider =
     options.createProvider ?? defaultCreateProvider(options.boardId, options.serverOrigin)
   let user = options.user
   let closed = false
   let reloads = 0
   let reloadTimer: ReturnType<typeof setTimeout> | null = null
+  let retries = 0
+  let lastRetryCode: number | null = null
+  let retryTimer: ReturnType<typeof setTimeout> | null = null
   let current: Attachment | null = null
 
   const emit = (state: BoardSyncState) => {
@@ -130,19 +195,50 @@ export function openBoardSession(options: BoardSessionOptions): BoardSession {
     current = attachBoard({
       user,
       assets: options.assets,
+      readOnly: options.readOnly ?? false,
       createProvider,
       scheduler: options.scheduler,
       emit,
+      onPeople: (people) => {
+        if (!closed) onPeople(people)
+      },
       onSynced: () => {
         reloads = 0
+        retries = 0
+        lastRetryCode = null
       },
       onClose: (code) => {
-        if (FINAL_CLOSES.has(code)) {
-          detach()
-          emit({ status: 'error', message: CLOSE_REASONS[code as CloseCode] })
-        } else if (RELOAD_CLOSES.has(code)) {
-          onNotice(CLOSE_REASONS[code as CloseCode])
-          reload()
+        const action = closeAction(code)
+        switch (action) {
+          case 'final':
+            detach()
+            emit({ status: 'error', message: reasonFor(code) })
+            break
+          case 'reload':
+            onNotice(reasonFor(code))
+            reload()
+            break
+          case 'access-changed':
+            onNotice(reasonFor(code))
+            detach()
+            emit({ status: 'loading', connection: 'connecting' })
+            options.onAccessChanged?.()
+            break
+          case 'retry-later':
+            // Said once per run of refusals, not on every attempt.
+            if (code !== lastRetryCode) onNotice(reasonFor(code))
+            lastRetryCode = code
+            retryLater()
+            break
+          case 'recheck-access':
+            options.onAccessMaybeChanged?.()
+            break
+          case 'reconnect':
+            break
+          default: {
+            const unhandled: never = action
+            throw new Error(`Unknown close action: ${String(unhandled)}`)
+          }
         }
       },
       onStopped: () => detach(),
@@ -150,9 +246,20 @@ export function openBoardSession(options: BoardSessionOptions): BoardSession {
   }
 
   const detach = () => {
+    if (retryTimer !== null) clearTimeout(retryTimer)
+    retryTimer = null
     const attachment = current
     current = null
     attachment?.dispose()
+  }
+
+  const retryLater = () => {
+    if (retryTimer !== null) clearTimeout(retryTimer)
+    retries++
+    retryTimer = setTimeout(() => {
+      retryTimer = null
+      if (!closed) current?.reconnect()
+    }, retryDelay(retries))
   }
 
   const reload = () => {
@@ -183,12 +290,15 @@ export function openBoardSession(options: BoardSessionOptions): BoardSession {
 
 interface Attachment {
   setUser(user: AwarenessUser): void
+  reconnect(): void
   dispose(): void
 }
 
 interface AttachOptions {
   user: AwarenessUser
   assets: TLAssetStore
+  readOnly: boolean
+  onPeople: (people: readonly Person[]) => void
   createProvider: CreateProvider
   scheduler: FlushScheduler | undefined
   emit: (state: BoardSyncState) => void
@@ -202,17 +312,34 @@ function attachBoard(options: AttachOptions): Attachment {
   const { emit } = options
   let user = options.user
   let disposed = false
-  const $currentUser = atom<TLUser | null>('current user', toTLUser(user))
+  const { readOnly } = options
+  // tldraw attributes edits to this user by writing a `user:` record into the board;
+  // someone who cannot edit has nothing to attribute and must write nothing.
+  const $currentUser = atom<TLUser | null>('current user', readOnly ? null : toTLUser(user))
   const doc = new Y.Doc()
   const store = createTLStore({
     shapeUtils: defaultShapeUtils,
     bindingUtils: defaultBindingUtils,
     assets: options.assets,
-    // tldraw attributes edits to this user (a `user:` record in the board).
     users: { currentUser: $currentUser },
+    // tldraw's own read-only switch: the editor follows this signal from its mount on.
+    collaboration: { status: null, mode: atom('mode', readOnly ? 'readonly' : 'readwrite') },
   })
-  const provider = options.createProvider(doc, ({ code }) => !isFinalOrReload(code))
+  const provider = options.createProvider(doc, ({ code }) => {
+    const action = closeAction(code)
+    return action === 'reconnect' || action === 'recheck-access'
+  })
   setAwarenessUser(provider.awareness, user)
+  // Awareness changes with every cursor move; the list is reported only when it changes.
+  let people: readonly Person[] = []
+  const reportPeople = () => {
+    const next = peopleFromAwareness(provider.awareness.getStates(), provider.awareness.clientID)
+    if (samePeople(people, next)) return
+    people = next
+    options.onPeople(next)
+  }
+  provider.awareness.on('change', reportPeople)
+  reportPeople()
 
   let connection: ConnectionState = 'connecting'
   let binding: StoreDocBinding | null = null
@@ -293,13 +420,17 @@ function attachBoard(options: AttachOptions): Attachment {
   return {
     setUser(next) {
       user = next
-      $currentUser.set(toTLUser(next))
+      if (!readOnly) $currentUser.set(toTLUser(next))
       setAwarenessUser(provider.awareness, next)
       for (const editor of editors.keys()) applyUserToEditor(editor, next)
+    },
+    reconnect() {
+      if (!disposed) provider.connect()
     },
     dispose() {
       if (disposed) return
       disposed = true
+      provider.awareness.off('change', reportPeople)
       binding?.dispose()
       stopRemotePresence?.()
       for (const stop of editors.values()) stop()
@@ -313,10 +444,6 @@ function attachBoard(options: AttachOptions): Attachment {
       // unmounts it; nothing writes to it any more.
     },
   }
-}
-
-function isFinalOrReload(code: number): boolean {
-  return FINAL_CLOSES.has(code) || RELOAD_CLOSES.has(code)
 }
 
 function toTLUser(user: AwarenessUser): TLUser {

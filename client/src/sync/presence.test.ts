@@ -15,7 +15,13 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { publishLocalPresence, setAwarenessUser, syncRemotePresence } from './presence'
+import {
+  isAwarenessUser,
+  parseAwarenessUser,
+  publishLocalPresence,
+  setAwarenessUser,
+  syncRemotePresence,
+} from './presence'
 import { createTestStore } from './test/fixtures'
 
 const ada: AwarenessUser = { id: 'ada', name: 'Ada', color: '#e03131' }
@@ -137,5 +143,17 @@ describe('presence', () => {
     vi.advanceTimersByTime(100)
     expect(published).toHaveBeenCalledTimes(2)
     expect(published.mock.lastCall?.[0]).toMatchObject({ cursor: { x: 10 } })
+  })
+})
+
+describe('awareness users', () => {
+  test('accept how someone takes part and their role, and drop values not understood', () => {
+    const full = { ...ada, takesPartAs: 'community', role: 'observer' }
+    expect(isAwarenessUser(full)).toBe(true)
+    expect(parseAwarenessUser(full)).toEqual(full)
+    const newer = { ...ada, takesPartAs: 'astronaut', role: 'admin' }
+    expect(isAwarenessUser(newer)).toBe(false)
+    expect(parseAwarenessUser(newer)).toEqual(ada)
+    expect(parseAwarenessUser({ ...ada, name: undefined })).toBeNull()
   })
 })

@@ -1,4 +1,9 @@
-import type { AwarenessState, AwarenessUser } from '@common-ground/shared'
+import {
+  isRole,
+  isTakesPartAs,
+  type AwarenessState,
+  type AwarenessUser,
+} from '@common-ground/shared'
 import {
   computed,
   createPresenceStateDerivation,
@@ -93,8 +98,9 @@ export function presenceFromAwareness(
   state: unknown,
 ): TLInstancePresence | null | Error {
   if (typeof state !== 'object' || state === null) return new Error('state is not an object')
-  const { user, presence } = state as Partial<Record<keyof AwarenessState, unknown>>
-  if (!isAwarenessUser(user)) return new Error('state has no valid user')
+  const { user: rawUser, presence } = state as Partial<Record<keyof AwarenessState, unknown>>
+  const user = parseAwarenessUser(rawUser)
+  if (user === null) return new Error('state has no valid user')
   if (presence === null || presence === undefined) return null
   if (typeof presence !== 'object') return new Error('presence is not an object')
   const record = {
@@ -112,10 +118,30 @@ export function presenceFromAwareness(
   }
 }
 
+/**
+ * Reads another client's `user`. Id, name and colour are required; `takesPartAs` and
+ * `role` are optional and dropped when not understood (a newer client may offer more
+ * options), so an unknown value never hides a person's cursor.
+ */
+export function parseAwarenessUser(value: unknown): AwarenessUser | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { id, name, color, takesPartAs, role } = value as Record<string, unknown>
+  if (typeof id !== 'string' || typeof name !== 'string' || typeof color !== 'string') return null
+  const user: AwarenessUser = { id, name, color }
+  if (isTakesPartAs(takesPartAs)) user.takesPartAs = takesPartAs
+  if (isRole(role)) user.role = role
+  return user
+}
+
+/** True when every field present is one this client understands. */
 export function isAwarenessUser(value: unknown): value is AwarenessUser {
-  if (typeof value !== 'object' || value === null) return false
-  const { id, name, color } = value as Record<string, unknown>
-  return typeof id === 'string' && typeof name === 'string' && typeof color === 'string'
+  const user = parseAwarenessUser(value)
+  if (user === null) return false
+  const { takesPartAs, role } = value as Record<string, unknown>
+  return (
+    (takesPartAs === undefined || isTakesPartAs(takesPartAs)) &&
+    (role === undefined || isRole(role))
+  )
 }
 
 /**

@@ -8,6 +8,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Extra response headers, such as `Retry-After`. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message)
   }
@@ -31,6 +33,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.destroy()
       return
     }
+    if (error instanceof HttpError) res.set(error.headers)
     res.status(body.status).json({ error: body.error, message: body.message } satisfies ApiError)
   }
 }

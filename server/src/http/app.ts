@@ -1,18 +1,27 @@
-import express, { type Express } from 'express'
+import express, { type Express, type RequestHandler } from 'express'
 import type { Logger } from 'pino'
 import { apiPaths, ASSET_TYPES, type ClientConfig, type Limits } from '@common-ground/shared'
+import type { ServerMetrics } from '../metrics/ServerMetrics.js'
 import type { RoomManager } from '../room/RoomManager.js'
 import type { BoardStore } from '../storage/BoardStore.js'
 import { assetRoutes } from './assetRoutes.js'
+import { boardRoutes } from './boardRoutes.js'
 import { clientRoutes } from './clientRoutes.js'
 import { errorHandler, notFound } from './HttpError.js'
+import { securityHeaders } from './securityHeaders.js'
 
 export interface AppOptions {
   store: BoardStore
   rooms: RoomManager
+  metrics: ServerMetrics
   limits: Limits
   clientDist: string
   tldrawLicenseKey: string | null
+  /**
+   * How many reverse proxies stand in front of us (TRUST_PROXY). With 0, `X-Forwarded-*`
+   * headers are ignored; with n, the client address, scheme and host come from them.
+   */
+  trustProxy: number
   logger: Logger
 }
 
@@ -20,6 +29,9 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', options.trustProxy)
+  app.use(securityHeaders)
+  app.use(accessLog(options.logger))
 
   app.get(apiPaths.health, (_req, res) => {
     res.json({
@@ -37,10 +49,35 @@ export function createApp(options: AppOptions): Express {
     } satisfies ClientConfig)
   })
 
+  app.get(apiPaths.metrics, async (_req, res) => {
+    const { contentType, body } = await options.metrics.scrape()
+    res.set('Cache-Control', 'no-store').type(contentType).send(body)
+  })
+
+  app.use(boardRoutes(options))
   app.use(assetRoutes(options.store, options.limits))
   app.use('/api', notFound)
   app.use(clientRoutes(options.clientDist))
   app.use(notFound)
   app.use(errorHandler(options.logger))
   return app
+}
+
+/** One debug line per request. Headers are logged as they came; the logger redacts credentials. */
+function accessLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    if (!logger.isLevelEnabled('debug')) return next()
+    const started = performance.now()
+    res.once('finish', () => {
+      logger.debug(
+        {
+          req: { method: req.method, url: req.originalUrl, headers: req.headers },
+          res: { status: res.statusCode, headers: res.getHeaders() },
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      )
+    })
+    next()
+  }
 }

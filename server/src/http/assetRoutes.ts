@@ -9,6 +9,7 @@ import {
   type Limits,
 } from '@common-ground/shared'
 import type { BoardStore } from '../storage/BoardStore.js'
+import { authorize, requireWrite } from './authorize.js'
 import { HttpError } from './HttpError.js'
 
 const ASSET_ID = /^[A-Za-z0-9_-]{1,64}$/
@@ -30,15 +31,18 @@ function mediaTypeOf(req: Request): string {
 }
 
 /**
- * Uploading and serving a board's images and files. Assets are immutable (a new upload
- * gets a new id), so they are cached for a year; SVG is served sandboxed so a drawing
- * cannot run script on our origin.
+ * Uploading and serving a board's images and files. Uploading takes a role that can write
+ * on an open board; downloading, any role on that board (an `<img>` on our page sends the
+ * session cookie). Assets are immutable (a new upload gets a new id), so browsers cache
+ * them for a year, but never shared caches: they are private to the board. SVG is served
+ * sandboxed so a drawing cannot run script on our origin.
  */
 export function assetRoutes(store: BoardStore, limits: Limits): Router {
   const router = express.Router()
 
-  const checkUpload: RequestHandler = (req, _res, next) => {
-    boardIdOf(req)
+  // Runs before the body is read: an upload nobody may make is refused unread.
+  const checkUpload: RequestHandler = async (req, _res, next) => {
+    requireWrite(await authorize(store, req))
     const type = mediaTypeOf(req)
     if (!(ASSET_TYPES as readonly string[]).includes(type)) {
       throw new HttpError(
@@ -67,14 +71,14 @@ export function assetRoutes(store: BoardStore, limits: Limits): Router {
   )
 
   router.get(ASSET_ROUTE, async (req, res) => {
-    const boardId = boardIdOf(req)
+    const boardId = (await authorize(store, req)).board.id
     const assetId = String(req.params.assetId)
     const asset = ASSET_ID.test(assetId) ? await store.getAsset(boardId, assetId) : null
     if (asset === null)
       throw new HttpError(404, 'asset_not_found', 'That file is not on this board.')
     res.setHeader('Content-Type', asset.contentType)
     res.setHeader('X-Content-Type-Options', 'nosniff')
-    res.setHeader('Cache-Control', `public, max-age=${ONE_YEAR_SECONDS}, immutable`)
+    res.setHeader('Cache-Control', `private, max-age=${ONE_YEAR_SECONDS}, immutable`)
     if (asset.contentType === 'image/svg+xml') {
       res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'")
     }

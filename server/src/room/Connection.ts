@@ -1,7 +1,9 @@
 import type { Logger } from 'pino'
-import { CLOSE_REASONS, CloseCode } from '@common-ground/shared'
+import { canWrite, CLOSE_REASONS, CloseCode, MessageType, type Role } from '@common-ground/shared'
 import { readClientMessage, RejectedMessage, type ClientMessage } from './clientMessage.js'
-import type { RoomConnection, RoomSocket } from './RoomSocket.js'
+import { closeCodeName, DropReason, type RoomMetrics } from './RoomMetrics.js'
+import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
+import { TokenBucket, type Clock } from './TokenBucket.js'
 
 /** The room side of a connection; implemented by {@link Room}. */
 export interface ConnectionHost {
@@ -9,25 +11,54 @@ export interface ConnectionHost {
   leave(connection: Connection): void
 }
 
+export interface ConnectionOptions {
+  socket: RoomSocket
+  host: ConnectionHost
+  access: ConnectionAccess
+  maxBufferedBytes: number
+  maxMessagesPerSecond: number
+  maxAwarenessPerSecond: number
+  metrics: RoomMetrics
+  clock: Clock
+  log: Logger
+}
+
 /**
- * One socket in one room. Decodes what arrives, guards what is sent, and makes sure the
- * room hears about the end of the connection exactly once, whoever ended it.
+ * One socket in one room. Decodes what arrives, meters it (R20, R21), guards what is
+ * sent, and makes sure the room hears about the end of the connection exactly once,
+ * whoever ended it.
  */
 export class Connection implements RoomConnection {
+  readonly role: Role
+  /** False for observers and on archived boards: document updates are dropped (R15). */
+  readonly writable: boolean
   private open = true
   /**
    * Set when the server closed this connection for a fault (unreadable message, failed
-   * store, slow socket). Its messages still queued are then dropped: they may depend on
-   * the one that failed. A connection that simply ends keeps its queued updates.
+   * store, slow socket, a rule) or revoked it. Its messages still queued are then
+   * dropped: they may depend on the one that failed, or were sent under access that is
+   * gone. A connection that simply ends keeps its queued updates.
    */
   faulted = false
+  /**
+   * Updates from this connection whose own earlier changes the room has not received
+   * yet, merged into one; held until they arrive (R18).
+   */
+  held: Uint8Array | null = null
+  private readonly socket: RoomSocket
+  private readonly host: ConnectionHost
+  private readonly syncBucket: TokenBucket
+  private readonly awarenessBucket: TokenBucket
 
-  constructor(
-    private readonly socket: RoomSocket,
-    private readonly host: ConnectionHost,
-    private readonly maxBufferedBytes: number,
-    private readonly log: Logger,
-  ) {}
+  constructor(private readonly options: ConnectionOptions) {
+    this.socket = options.socket
+    this.host = options.host
+    this.role = options.access.role
+    this.writable = canWrite(options.access.role, options.access.archived)
+    const { maxMessagesPerSecond: sync, maxAwarenessPerSecond: awareness, clock } = options
+    this.syncBucket = new TokenBucket(sync, 2 * sync, clock)
+    this.awarenessBucket = new TokenBucket(awareness, 2 * awareness, clock)
+  }
 
   get isOpen(): boolean {
     return this.open
@@ -35,6 +66,7 @@ export class Connection implements RoomConnection {
 
   receive(data: Uint8Array): void {
     if (!this.open) return
+    this.options.metrics.messageIn(data.byteLength)
     let message: ClientMessage
     try {
       message = readClientMessage(data)
@@ -43,13 +75,27 @@ export class Connection implements RoomConnection {
       this.fail(code, error)
       return
     }
+    // R20: document messages are few (one per frame at most); a flood is an attack or a bug.
+    if (message.type === MessageType.Sync && !this.syncBucket.take()) {
+      return this.fail(CloseCode.RateLimited, 'sync rate')
+    }
     this.host.handle(this, message)
+  }
+
+  /**
+   * R21: takes one of this connection's awareness tokens, or counts the message as
+   * throttled. Cursors are ephemeral: the next state replaces a dropped one.
+   */
+  takeAwarenessToken(): boolean {
+    if (this.awarenessBucket.take()) return true
+    this.options.metrics.rejected(DropReason.AwarenessThrottled)
+    return false
   }
 
   /** Sends, unless the socket is closed; a socket too far behind or broken is closed. */
   send(data: Uint8Array): void {
     if (!this.open) return
-    if (this.socket.bufferedAmount > this.maxBufferedBytes) {
+    if (this.socket.bufferedAmount > this.options.maxBufferedBytes) {
       this.fail(CloseCode.SlowConsumer, `${this.socket.bufferedAmount} bytes buffered`)
       return
     }
@@ -57,14 +103,25 @@ export class Connection implements RoomConnection {
       this.socket.send(data)
     } catch (error) {
       this.fail(CloseCode.SlowConsumer, error)
+      return
     }
+    this.options.metrics.messageOut(data.byteLength)
   }
 
-  /** Closes for a fault: logged, and the connection's queued messages are dropped. */
+  /** Closes for a fault: logged, counted, and the connection's queued messages are dropped. */
   fail(code: CloseCode, detail: unknown): void {
     if (!this.open) return
     this.faulted = true
-    this.log.warn({ code, detail: String(detail) }, 'closing connection')
+    this.options.metrics.rejected(closeCodeName(code))
+    this.options.log.warn({ code, role: this.role, detail: String(detail) }, 'closing connection')
+    this.end(code)
+  }
+
+  /** Closes because the connection's access changed (R19); queued messages are dropped. */
+  revoke(code: CloseCode): void {
+    if (!this.open) return
+    this.faulted = true
+    this.options.log.info({ code, role: this.role }, 'revoking connection')
     this.end(code)
   }
 
@@ -74,7 +131,7 @@ export class Connection implements RoomConnection {
     try {
       this.socket.close(code, CLOSE_REASONS[code])
     } catch (error) {
-      this.log.debug({ error: String(error) }, 'socket close threw')
+      this.options.log.debug({ error: String(error) }, 'socket close threw')
     }
     this.close()
   }
@@ -82,6 +139,7 @@ export class Connection implements RoomConnection {
   close(): void {
     if (!this.open) return
     this.open = false
+    this.held = null
     this.host.leave(this)
   }
 }

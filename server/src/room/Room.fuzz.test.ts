@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { BoardId } from '@common-ground/shared'
-import { ControlledStore, createManager, settle, TestClient } from './roomTestkit.testkit.js'
+import { Y_META, type BoardId } from '@common-ground/shared'
+import {
+  access,
+  ControlledStore,
+  createManager,
+  geoShape,
+  putSchema,
+  recordsOf,
+  settle,
+  storedDoc,
+  TestClient,
+} from './roomTestkit.testkit.js'
 
 /**
- * Seeded convergence runs through a real Room: clients edit at random, messages are
- * delivered in random amounts and interleavings, clients drop and come back, rooms unload
- * when everyone has left. At the end every client, and a doc rebuilt from the store, must
- * hold the same content. A failing seed is in the test name; add it to REGRESSION_SEEDS.
+ * Seeded convergence runs through a real Room: writers edit valid records at random,
+ * observers (R15) try to, messages are delivered in random amounts and interleavings,
+ * clients drop and come back (and edit before their reconnect has synced, R18), rooms
+ * unload when everyone has left. At the end every writer, every observer that did not
+ * edit, and a doc rebuilt from the store hold the same content; nothing an observer
+ * wrote reached anyone. A failing seed is in the test name; add it to REGRESSION_SEEDS.
  */
 
 const LONG = process.env.FUZZ_LONG === '1'
@@ -29,75 +41,115 @@ function random(seed: number) {
   return { next, int: (n: number) => Math.floor(next() * n), chance: (p: number) => next() < p }
 }
 
+let shapeCount = 0
+
 function edit(client: TestClient, rng: ReturnType<typeof random>): void {
-  const text = client.doc.getText('t')
-  const map = client.doc.getMap<number>('m')
+  const records = recordsOf(client.doc)
   const roll = rng.int(10)
-  if (roll < 5 || text.length === 0) {
-    text.insert(rng.int(text.length + 1), `${client.name[0]}${rng.int(100)} `)
+  if (roll < 5 || records.length === 0) {
+    const val = geoShape(`${client.name}-${shapeCount++}`, rng.int(100))
+    records.insert(rng.int(records.length + 1), [{ key: String(val.id), val }])
   } else if (roll < 8) {
-    const at = rng.int(text.length)
-    text.delete(at, Math.min(1 + rng.int(6), text.length - at))
+    const at = rng.int(records.length)
+    records.delete(at, Math.min(1 + rng.int(3), records.length - at))
   } else if (roll < 9) {
-    map.set(`k${rng.int(5)}`, rng.int(1000))
+    putSchema(client.doc)
   } else {
-    map.delete(`k${rng.int(5)}`)
+    client.doc.getMap(Y_META).delete('schema')
   }
 }
 
 const contentOf = (doc: Y.Doc) => ({
-  text: doc.getText('t').toString(),
-  map: doc.getMap('m').toJSON(),
+  records: recordsOf(doc).toJSON(),
+  meta: doc.getMap(Y_META).toJSON(),
 })
+
+const WRITER = access('participant')
+const OBSERVER = access('observer')
 
 async function run(seed: number): Promise<void> {
   const rng = random(seed)
   const store = new ControlledStore()
   const { manager, timers } = createManager({
     store,
-    limits: { compactAfterUpdates: 2 + rng.int(15), roomIdleUnloadMs: 50 },
+    limits: {
+      compactAfterUpdates: 2 + rng.int(15),
+      roomIdleUnloadMs: 50,
+      // The clock moves only with the timers; rates are R20/R21's tests' business.
+      maxMessagesPerSecond: 1e6,
+      maxAwarenessPerSecond: 1e6,
+    },
   })
-  const clients = ['ada', 'bo', 'cy', 'di'].slice(0, 3 + rng.int(2)).map((n) => new TestClient(n))
+  const writers = ['ada', 'bo', 'cy', 'di'].slice(0, 2 + rng.int(3)).map((n) => new TestClient(n))
+  // `quiet` only watches; `rogue` is an observer whose client edits anyway.
+  const [quiet, rogue] = [new TestClient('quiet'), new TestClient('rogue')]
+  const observers = [quiet, rogue]
+  const clients = [...writers, ...observers]
+  const accessOf = (client: TestClient) => (observers.includes(client) ? OBSERVER : WRITER)
   for (const client of clients) {
-    client.awareness.setLocalState({ name: client.name })
-    client.connect(manager, BOARD)
+    client.awareness.setLocalState({ user: { name: client.name }, presence: null })
+    client.connect(manager, BOARD, accessOf(client))
   }
 
   for (let step = 0; step < STEPS; step++) {
     const client = clients[rng.int(clients.length)]!
     const roll = rng.int(100)
-    if (roll < 35) edit(client, rng)
-    else if (roll < 60) client.deliverToServer(1 + rng.int(4))
+    if (roll < 35) {
+      if (client !== quiet) edit(client, rng)
+    } else if (roll < 60) client.deliverToServer(1 + rng.int(4))
     else if (roll < 85) client.deliverToClient(1 + rng.int(4))
     else if (roll < 90) await manager.idle()
-    else if (roll < 94) client.awareness.setLocalStateField('cursor', rng.int(100))
+    else if (roll < 94) client.awareness.setLocalStateField('presence', { cursor: rng.int(100) })
     else if (roll < 97) {
-      if (client.connected) client.disconnect()
-      else client.connect(manager, BOARD)
+      if (client.connected) {
+        expect(client.closedWith, `${client.name} was closed by the server`).toBeNull()
+        client.disconnect()
+      } else client.connect(manager, BOARD, accessOf(client))
     } else timers.advance(rng.int(80))
     if (rng.chance(0.3)) await Promise.resolve()
   }
 
-  for (const client of clients) if (!client.connected) client.connect(manager, BOARD)
+  for (const client of clients)
+    if (!client.connected) client.connect(manager, BOARD, accessOf(client))
   await settle(manager, clients)
-  const expected = contentOf(clients[0]!.doc)
-  for (const client of clients) expect(contentOf(client.doc), client.name).toEqual(expected)
+  for (const client of clients) expect(client.closedWith, client.name).toBeNull()
+  const expected = contentOf(writers[0]!.doc)
+  for (const client of [...writers, quiet])
+    expect(contentOf(client.doc), client.name).toEqual(expected)
+  const rogueId = String(rogue.doc.clientID)
+  for (const client of [...writers, quiet]) {
+    expect(Y.encodeStateVector(client.doc).toString(), 'no rogue edit').not.toContain(rogueId)
+    expect(Y.decodeStateVector(Y.encodeStateVector(client.doc)).has(rogue.doc.clientID)).toBe(false)
+  }
   // A client that reconnects is shown again from its next awareness clock tick (R7).
-  for (const client of clients) client.awareness.setLocalStateField('cursor', -1)
+  for (const client of clients) client.awareness.setLocalStateField('presence', { cursor: -1 })
   await settle(manager, clients)
   for (const client of clients) {
     const present = [...client.awareness.getStates().keys()].sort()
-    expect(present, `${client.name} sees everyone`).toEqual(
-      clients.map((c) => c.doc.clientID).sort(),
+    const names = new Map(clients.map((c) => [c.doc.clientID, c.name]))
+    expect(
+      present.map((id) => names.get(id)),
+      `${client.name} sees everyone`,
+    ).toEqual(
+      clients
+        .map((c) => c.doc.clientID)
+        .sort()
+        .map((id) => names.get(id)),
     )
+    for (const observer of observers) {
+      if (observer === client) continue
+      // R16: observers are listed by name but draw no cursor.
+      expect(client.awareness.getStates().get(observer.doc.clientID)).toEqual({
+        user: { name: observer.name },
+      })
+    }
   }
 
   await manager.closeAll()
-  const reloaded = new Y.Doc()
-  const { updates } = await store.load(BOARD as BoardId)
-  for (const update of updates) Y.applyUpdate(reloaded, update)
+  const reloaded = await storedDoc(store, BOARD)
   expect(contentOf(reloaded), 'reloaded from the store').toEqual(expected)
-  expect(updates.length, 'closeAll compacted the log').toBe(1)
+  expect(Y.decodeStateVector(Y.encodeStateVector(reloaded)).has(rogue.doc.clientID)).toBe(false)
+  expect((await store.load(BOARD as BoardId)).updates.length, 'closeAll compacted the log').toBe(1)
 }
 
 describe('Room convergence (fuzz)', () => {

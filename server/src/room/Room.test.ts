@@ -6,7 +6,11 @@ import {
   ControlledStore,
   createManager,
   deferred,
+  putShapes,
+  recordsOf,
   settle,
+  shapeNames,
+  storedDoc,
   TestClient,
   typesOf,
 } from './roomTestkit.testkit.js'
@@ -14,10 +18,8 @@ import {
 const BOARD = 'board-1'
 const boardId = BOARD as BoardId
 
-async function storedText(store: ControlledStore): Promise<string> {
-  const doc = new Y.Doc()
-  for (const update of (await store.load(boardId)).updates) Y.applyUpdate(doc, update)
-  return doc.getText('t').toString()
+async function storedNames(store: ControlledStore): Promise<string[]> {
+  return shapeNames(await storedDoc(store, BOARD))
 }
 
 function syncUpdate(update: Uint8Array): Uint8Array {
@@ -32,7 +34,7 @@ describe('Room', () => {
   it('R1: answers nothing until the board is loaded, then serves the stored content', async () => {
     const store = new ControlledStore()
     const seed = new Y.Doc()
-    seed.getText('t').insert(0, 'stored')
+    putShapes(seed, 'stored')
     await store.append(boardId, Y.encodeStateAsUpdate(seed))
     const gate = deferred()
     store.loadGate = gate.promise
@@ -47,7 +49,7 @@ describe('Room', () => {
     await manager.idle()
     // R2: the server's step 1 comes first, then the step 2 answering the client's step 1.
     expect(alice.deliverToClient()).toBe(2)
-    expect(alice.text()).toBe('stored')
+    expect(alice.names()).toEqual(['stored'])
     await manager.closeAll()
   })
 
@@ -67,10 +69,10 @@ describe('Room', () => {
     store.loadGate = null
     const bob = new TestClient('bob')
     bob.connect(manager, BOARD)
-    bob.doc.getText('t').insert(0, 'works again')
+    putShapes(bob.doc, 'works-again')
     await settle(manager, [bob])
     expect(bob.closedWith).toBeNull()
-    expect(await storedText(store)).toBe('works again')
+    expect(await storedNames(store)).toEqual(['works-again'])
     await manager.closeAll()
   })
 
@@ -100,15 +102,15 @@ describe('Room', () => {
     await settle(manager, [alice, bob])
     const gate = deferred()
     store.appendGate = gate.promise
-    alice.doc.getText('t').insert(0, 'hi')
+    putShapes(alice.doc, 'hi')
     alice.deliverToServer()
     await Promise.resolve()
     expect(bob.deliverToClient()).toBe(0)
     gate.resolve()
     await manager.idle()
     bob.deliverToClient()
-    expect(bob.text()).toBe('hi')
-    expect(await storedText(store)).toBe('hi')
+    expect(bob.names()).toEqual(['hi'])
+    expect(await storedNames(store)).toEqual(['hi'])
     await manager.closeAll()
   })
 
@@ -119,18 +121,18 @@ describe('Room', () => {
     bob.connect(manager, BOARD)
     await settle(manager, [alice, bob])
     store.failAppends = true
-    alice.doc.getText('t').insert(0, 'lost')
+    putShapes(alice.doc, 'lost')
     alice.deliverToServer()
     await manager.idle()
     expect(alice.closedWith).toBe(CloseCode.StorageFailure)
     expect(bob.deliverToClient()).toBe(0)
-    expect(bob.text()).toBe('')
+    expect(bob.names()).toEqual([])
     store.failAppends = false
     const carol = new TestClient('carol')
     carol.connect(manager, BOARD)
     await settle(manager, [carol, bob])
-    expect(carol.text()).toBe('')
-    expect(await storedText(store)).toBe('')
+    expect(carol.names()).toEqual([])
+    expect(await storedNames(store)).toEqual([])
     await manager.closeAll()
   })
 
@@ -140,13 +142,13 @@ describe('Room', () => {
     for (const client of clients) client.connect(manager, BOARD)
     await settle(manager, clients)
     const [alice, bob, carol] = clients as [TestClient, TestClient, TestClient]
-    alice.doc.getText('t').insert(0, 'hello')
+    putShapes(alice.doc, 'hello')
     alice.deliverToServer()
     await manager.idle()
     expect(alice.socket!.outbox).toEqual([])
     expect(typesOf(bob.socket!.outbox)).toEqual([MessageType.Sync])
     await settle(manager, clients)
-    expect([bob.text(), carol.text()]).toEqual(['hello', 'hello'])
+    expect([bob.names(), carol.names()]).toEqual([['hello'], ['hello']])
     await manager.closeAll()
   })
 
@@ -160,11 +162,11 @@ describe('Room', () => {
     alice.deliverToServer()
     expect(alice.closedWith).toBe(CloseCode.UnknownMessage)
     expect(alice.socket!.closed!.reason).toMatch(/message type/)
-    bob.doc.getText('t').insert(0, 'still here')
+    putShapes(bob.doc, 'still-here')
     const carol = new TestClient('carol')
     carol.connect(manager, BOARD)
     await settle(manager, [bob, carol])
-    expect(carol.text()).toBe('still here')
+    expect(carol.names()).toEqual(['still-here'])
     await manager.closeAll()
   })
 
@@ -186,9 +188,9 @@ describe('Room', () => {
     alice.sendRaw(new Uint8Array(bytes))
     alice.deliverToServer()
     expect([CloseCode.MalformedMessage, CloseCode.UnknownMessage]).toContain(alice.closedWith)
-    bob.doc.getText('t').insert(0, 'ok')
+    putShapes(bob.doc, 'ok')
     await settle(manager, [bob])
-    expect(await storedText(store)).toBe('ok')
+    expect(await storedNames(store)).toEqual(['ok'])
     await manager.closeAll()
   })
 
@@ -259,11 +261,11 @@ describe('Room', () => {
     const dave = new TestClient('dave')
     dave.connect(manager, BOARD)
     await settle(manager, [dave])
-    alice.doc.getText('t').insert(0, 'x')
+    putShapes(alice.doc, 'x')
     await settle(manager, [alice, dave])
     expect(bob.closedWith).toBe(CloseCode.SlowConsumer)
     expect(carol.closedWith).toBe(CloseCode.SlowConsumer)
-    expect(dave.text()).toBe('x')
+    expect(dave.names()).toEqual(['x'])
     expect(manager.connectionCount).toBe(2)
     await manager.closeAll()
   })
@@ -273,17 +275,16 @@ describe('Room', () => {
     const alice = new TestClient('alice')
     alice.connect(manager, BOARD)
     await settle(manager, [alice])
-    const text = alice.doc.getText('t')
     for (let i = 0; i < 25; i++) {
-      text.insert(text.length, `line ${i}\n`)
-      if (i % 2 === 0) text.delete(0, 3)
+      putShapes(alice.doc, `line-${i}`)
+      if (i % 2 === 0) recordsOf(alice.doc).delete(0, 1)
       await settle(manager, [alice])
     }
     // 25 inserts and 13 deletes, each its own update.
     expect(store.compactions).toBe(3)
     const { updates } = await store.load(boardId)
     expect(updates.length).toBeLessThan(10)
-    expect(await storedText(store)).toBe(text.toString())
+    expect(await storedNames(store)).toEqual(alice.names())
     await manager.closeAll()
   })
 
@@ -291,12 +292,12 @@ describe('Room', () => {
     const store = new ControlledStore()
     const seed = new Y.Doc()
     seed.on('update', (update: Uint8Array) => void store.append(boardId, update))
-    for (let i = 0; i < 20; i++) seed.getText('t').insert(0, `${i}`)
+    for (let i = 0; i < 20; i++) putShapes(seed, `s${i}`)
     const { manager } = createManager({ store, limits: { compactAfterUpdates: 10 } })
     new TestClient('alice').connect(manager, BOARD)
     await manager.idle()
     expect((await store.load(boardId)).updates).toHaveLength(1)
-    expect(await storedText(store)).toBe(seed.getText('t').toString())
+    expect(await storedNames(store)).toEqual(shapeNames(seed))
     await manager.closeAll()
   })
 
@@ -304,9 +305,9 @@ describe('Room', () => {
     const { manager, store, timers } = createManager({ limits: { roomIdleUnloadMs: 1000 } })
     const alice = new TestClient('alice')
     alice.connect(manager, BOARD)
-    alice.doc.getText('t').insert(0, 'kept')
+    putShapes(alice.doc, 'kept')
     await settle(manager, [alice])
-    alice.doc.getText('t').insert(4, '!')
+    putShapes(alice.doc, 'again')
     await settle(manager, [alice])
     alice.disconnect()
     await manager.idle()
@@ -320,7 +321,7 @@ describe('Room', () => {
     const bob = new TestClient('bob')
     bob.connect(manager, BOARD)
     await settle(manager, [bob])
-    expect(bob.text()).toBe('kept!')
+    expect(bob.names()).toEqual(['kept', 'again'])
     await manager.closeAll()
   })
 
@@ -328,7 +329,7 @@ describe('Room', () => {
     const { manager, store, timers } = createManager({ limits: { roomIdleUnloadMs: 10 } })
     const alice = new TestClient('alice')
     alice.connect(manager, BOARD)
-    alice.doc.getText('t').insert(0, 'before unload')
+    putShapes(alice.doc, 'before-unload')
     await settle(manager, [alice])
     alice.disconnect()
     await manager.idle()
@@ -345,11 +346,11 @@ describe('Room', () => {
 
     gate.resolve()
     await settle(manager, [bob])
-    expect(bob.text()).toBe('before unload')
+    expect(bob.names()).toEqual(['before-unload'])
     expect(manager.roomCount).toBe(1)
-    bob.doc.getText('t').insert(0, '> ')
+    putShapes(bob.doc, 'after')
     await settle(manager, [bob])
-    expect(await storedText(store)).toBe('> before unload')
+    expect(await storedNames(store)).toEqual(['before-unload', 'after'])
     await manager.closeAll()
   })
 
@@ -374,13 +375,13 @@ describe('Room', () => {
     const alice = new TestClient('alice')
     alice.connect(manager, BOARD)
     await settle(manager, [alice])
-    alice.doc.getText('t').insert(0, 'saved')
+    putShapes(alice.doc, 'saved')
     alice.deliverToServer()
     await manager.closeAll()
     expect(alice.closedWith).toBe(CloseCode.GoingAway)
     expect(manager.roomCount).toBe(0)
     const { updates } = await store.load(boardId)
     expect(updates).toHaveLength(1)
-    expect(await storedText(store)).toBe('saved')
+    expect(await storedNames(store)).toEqual(['saved'])
   })
 })

@@ -7,12 +7,17 @@ import {
   SyncMessageType,
   type BoardId,
   type Limits,
+  type Role,
 } from '@common-ground/shared'
 import type { BoardStore } from '../storage/BoardStore.js'
 import { assertNever, type ClientMessage } from './clientMessage.js'
 import { Connection, type ConnectionHost } from './Connection.js'
-import type { RoomConnection, RoomSocket } from './RoomSocket.js'
+import { carriesNews, presenceOnly } from './awarenessUpdate.js'
+import { DropReason, type RoomMetrics } from './RoomMetrics.js'
+import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
 import { SerialQueue } from './SerialQueue.js'
+import type { Clock } from './TokenBucket.js'
+import { UpdateValidator } from './UpdateValidator.js'
 import {
   awarenessMessage,
   syncStep1Message,
@@ -29,6 +34,8 @@ export interface RoomOptions {
   limits: Limits
   logger: Logger
   schedule: Schedule
+  metrics: RoomMetrics
+  clock: Clock
   /** The previous room of this board, still unloading: load only once it is done. */
   after?: Promise<void>
   /** Called once when the room has left memory (unloaded or failed to load). */
@@ -40,16 +47,20 @@ type RoomState = 'loading' | 'ready' | 'unloading' | 'unloaded' | 'failed'
 /** Transaction origin of updates read from the store; they are not relayed. */
 const LOADED = Symbol('loaded')
 
+/** R18: bytes of updates held back per connection while their dependencies are missing. */
+const MAX_HELD_BYTES = 1024 * 1024
+
 /**
  * One board held in memory: the server's copy of its Y.Doc and the awareness of everyone
  * connected. Every message and every store call goes through one serial queue, which is
  * how the rules of PROTOCOL.md hold: the board is loaded before anything is answered
- * (R1), an update is stored before it is applied and relayed (R3), and compaction
- * (R8) and unloading (R9) see a quiet log.
+ * (R1), an update is checked (R17) and stored before it is applied and relayed (R3), and
+ * compaction (R8) and unloading (R9) see a quiet log.
  */
 export class Room implements ConnectionHost {
   readonly boardId: BoardId
   private readonly doc = new Y.Doc({ gc: true })
+  private readonly validator = new UpdateValidator()
   private readonly awareness = new Awareness(this.doc)
   private readonly connections = new Set<Connection>()
   /** Which connection announced each awareness client id; it is removed when that one leaves. */
@@ -59,6 +70,11 @@ export class Room implements ConnectionHost {
   private lastSeq = 0
   /** Updates and bytes appended since the log was last compacted. */
   private uncompacted = { updates: 0, bytes: 0 }
+  /**
+   * R22: an upper bound of the board's encoded size: the last snapshot (or what was loaded)
+   * plus every update appended since. Exact right after a compaction or a recount.
+   */
+  private boardBytes = { bytes: 0, exact: true }
   private cancelIdleUnload: (() => void) | null = null
   private readonly log: Logger
   readonly unloaded: Promise<void>
@@ -90,8 +106,19 @@ export class Room implements ConnectionHost {
     return this.queue.idle()
   }
 
-  join(socket: RoomSocket): RoomConnection {
-    const connection = new Connection(socket, this, this.options.limits.maxBufferedBytes, this.log)
+  join(socket: RoomSocket, access: ConnectionAccess): RoomConnection {
+    const { limits, metrics, clock } = this.options
+    const connection = new Connection({
+      socket,
+      host: this,
+      access,
+      maxBufferedBytes: limits.maxBufferedBytes,
+      maxMessagesPerSecond: limits.maxMessagesPerSecond,
+      maxAwarenessPerSecond: limits.maxAwarenessPerSecond,
+      metrics,
+      clock,
+      log: this.log,
+    })
     this.cancelIdleUnload?.()
     this.cancelIdleUnload = null
     this.connections.add(connection)
@@ -118,6 +145,17 @@ export class Room implements ConnectionHost {
         this.beginUnload(),
       )
     }
+  }
+
+  /** R19: closes the open connections whose role matches; returns how many. */
+  closeConnections(filter: (role: Role) => boolean, code: CloseCode): number {
+    let closed = 0
+    for (const connection of [...this.connections]) {
+      if (!filter(connection.role)) continue
+      connection.revoke(code)
+      closed++
+    }
+    return closed
   }
 
   /** Closes every socket with GoingAway, stores the board and leaves memory. */
@@ -152,10 +190,16 @@ export class Room implements ConnectionHost {
           default:
             return assertNever(message)
         }
-      case MessageType.Awareness:
-        applyAwarenessUpdate(this.awareness, message.update, connection)
+      case MessageType.Awareness: {
+        if (!carriesNews(message.update, this.awareness)) return
+        if (!connection.takeAwarenessToken()) return
+        const update =
+          connection.role === 'observer' ? presenceOnly(message.update) : message.update
+        applyAwarenessUpdate(this.awareness, update, connection)
         return
+      }
       case MessageType.QueryAwareness: {
+        if (!connection.takeAwarenessToken()) return
         const clients = [...this.awareness.getStates().keys()]
         if (clients.length > 0) connection.send(awarenessMessage(this.awareness, clients))
         return
@@ -165,25 +209,69 @@ export class Room implements ConnectionHost {
     }
   }
 
-  /** R3: append first; only a stored update is applied, and applying it relays it. */
+  /**
+   * R15, R17, R18, R22 and R3: a writer's update is held while it waits for its own
+   * earlier changes, checked against the board's size and the record validators, then
+   * appended, and only then applied to the room's doc (which relays it).
+   */
   private async storeAndApply(from: Connection, update: Uint8Array, empty: boolean) {
-    if (empty) return
-    try {
-      this.lastSeq = await this.options.store.append(this.boardId, update)
-    } catch (error) {
-      from.fail(CloseCode.StorageFailure, error)
+    if (!from.writable) {
+      // R15: dropped, never a close: y-websocket sends a step 2 on every connect.
+      if (!empty) this.options.metrics.rejected(DropReason.ReadOnly)
       return
     }
-    this.uncompacted.updates++
-    this.uncompacted.bytes += update.byteLength
+    if (empty) return
+    const candidate = from.held === null ? update : Y.mergeUpdates([from.held, update])
+    if (this.validator.isAhead(candidate)) {
+      if (candidate.byteLength > Math.min(MAX_HELD_BYTES, this.options.limits.maxMessageBytes)) {
+        return from.fail(CloseCode.InvalidRecord, 'too much waiting for missing changes')
+      }
+      from.held = candidate
+      return
+    }
+    from.held = null
+    if (!this.fits(candidate)) return from.fail(CloseCode.BoardTooLarge, this.boardBytes.bytes)
+    const verdict = this.validator.check(candidate, this.doc)
+    if (!verdict.ok) return from.fail(CloseCode.InvalidRecord, verdict.reason)
+
+    const started = this.options.clock()
     try {
-      Y.applyUpdate(this.doc, update, from)
+      this.lastSeq = await this.options.store.append(this.boardId, verdict.update)
+    } catch (error) {
+      this.validator.reset(this.doc)
+      from.fail(CloseCode.StorageFailure, error)
+      return
+    } finally {
+      this.options.metrics.appendSeconds((this.options.clock() - started) / 1000)
+    }
+    this.uncompacted.updates++
+    this.uncompacted.bytes += candidate.byteLength
+    this.boardBytes = { bytes: this.boardBytes.bytes + candidate.byteLength, exact: false }
+    try {
+      Y.applyUpdate(this.doc, verdict.update, from)
     } catch (error) {
       // Decoding checked the update; one that still fails to apply is skipped on load too.
+      this.validator.reset(this.doc)
       from.fail(CloseCode.MalformedMessage, error)
       return
     }
     if (this.compactionDue()) await this.compact()
+  }
+
+  /**
+   * R22: whether the board stays within `maxBoardBytes` with `update` added. The running
+   * bound over-counts (deleted content is still counted until compaction), so a board
+   * that seems full is measured exactly before an update is refused. Updates that only
+   * delete are always accepted: they are how a full board gets smaller.
+   */
+  private fits(update: Uint8Array): boolean {
+    const max = this.options.limits.maxBoardBytes
+    if (this.boardBytes.bytes + update.byteLength <= max) return true
+    if (!this.boardBytes.exact) {
+      this.boardBytes = { bytes: Y.encodeStateAsUpdate(this.doc).byteLength, exact: true }
+      if (this.boardBytes.bytes + update.byteLength <= max) return true
+    }
+    return Y.decodeUpdate(update).structs.length === 0
   }
 
   private relayUpdate = (update: Uint8Array, origin: unknown) => {
@@ -246,12 +334,14 @@ export class Room implements ConnectionHost {
       }
     }
     this.lastSeq = stored.lastSeq
+    this.validator.reset(this.doc)
     // The first entry is the base (usually a snapshot); what follows it is uncompacted.
     const [base, ...rest] = stored.updates
     this.uncompacted = {
       updates: rest.length,
       bytes: rest.reduce((sum, update) => sum + update.byteLength, 0),
     }
+    this.boardBytes = { bytes: (base?.byteLength ?? 0) + this.uncompacted.bytes, exact: false }
     if (this.state === 'loading') this.state = 'ready'
     this.log.debug({ entries: stored.updates.length, baseBytes: base?.byteLength }, 'loaded')
     if (this.compactionDue()) await this.compact()
@@ -274,6 +364,7 @@ export class Room implements ConnectionHost {
     try {
       await this.options.store.compact(this.boardId, snapshot, this.lastSeq)
       this.uncompacted = { updates: 0, bytes: 0 }
+      this.boardBytes = { bytes: snapshot.byteLength, exact: true }
     } catch (error) {
       // Nothing is lost: the log still holds every update. Try again later.
       this.log.warn({ error: String(error) }, 'compaction failed')
@@ -296,6 +387,7 @@ export class Room implements ConnectionHost {
     this.doc.off('update', this.relayUpdate)
     this.awareness.off('update', this.relayAwareness)
     this.awareness.destroy()
+    this.validator.destroy()
     this.doc.destroy()
     this.options.onUnloaded(this)
     this.resolveUnloaded()

@@ -1,8 +1,16 @@
 import type { Logger } from 'pino'
-import { CLOSE_REASONS, CloseCode, type BoardId, type Limits } from '@common-ground/shared'
+import {
+  CLOSE_REASONS,
+  CloseCode,
+  type BoardId,
+  type Limits,
+  type Role,
+} from '@common-ground/shared'
 import type { BoardStore } from '../storage/BoardStore.js'
 import { Room, type Schedule } from './Room.js'
-import type { RoomConnection, RoomSocket } from './RoomSocket.js'
+import { closeCodeName, noRoomMetrics, type RoomMetrics } from './RoomMetrics.js'
+import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
+import type { Clock } from './TokenBucket.js'
 
 export interface RoomManagerOptions {
   store: BoardStore
@@ -10,6 +18,10 @@ export interface RoomManagerOptions {
   logger: Logger
   /** Timer used for idle unloading; tests pass one they advance by hand. */
   schedule?: Schedule
+  /** Counters for `GET /metrics`; nothing is counted by default. */
+  metrics?: RoomMetrics
+  /** Milliseconds, for rate limits and timings; tests pass one they advance by hand. */
+  clock?: Clock
 }
 
 const realTimers: Schedule = (ms, task) => {
@@ -18,10 +30,13 @@ const realTimers: Schedule = (ms, task) => {
   return () => clearTimeout(timer)
 }
 
+const closedConnection: RoomConnection = { receive: () => {}, close: () => {} }
+
 /**
  * Owns the rooms of this process: at most one live room per board (R9). A socket that
  * arrives while its board's room is unloading gets a new room that loads only after the
- * old one has stored everything.
+ * old one has stored everything. It also admits connections: not past a board's
+ * connection limit (R23) or the process's limit of loaded boards (R24).
  */
 export class RoomManager {
   /** The room new sockets of each board join. */
@@ -29,22 +44,34 @@ export class RoomManager {
   /** Every room in memory, including ones still unloading after being replaced. */
   private readonly inMemory = new Set<Room>()
   private closing = false
+  private readonly metrics: RoomMetrics
 
-  constructor(private readonly options: RoomManagerOptions) {}
+  constructor(private readonly options: RoomManagerOptions) {
+    this.metrics = options.metrics ?? noRoomMetrics
+  }
 
-  connect(boardId: BoardId, socket: RoomSocket): RoomConnection {
-    if (this.closing) {
-      socket.close(CloseCode.GoingAway, CLOSE_REASONS[CloseCode.GoingAway])
-      return { receive: () => {}, close: () => {} }
-    }
+  /** Joins `socket` to the board's room with the access its link grants (R14). */
+  connect(boardId: BoardId, socket: RoomSocket, access: ConnectionAccess): RoomConnection {
+    if (this.closing) return this.refuse(socket, CloseCode.GoingAway)
+    const { limits } = this.options
     let room = this.rooms.get(boardId)
+    if (room?.accepting && room.connectionCount >= limits.maxConnectionsPerBoard) {
+      return this.refuse(socket, CloseCode.RoomFull)
+    }
     if (room === undefined || !room.accepting) {
+      // A board whose old room is still unloading is not one more board.
+      if (room === undefined && this.rooms.size >= limits.maxLoadedBoards) {
+        return this.refuse(socket, CloseCode.ServerBusy)
+      }
+      if (limits.maxConnectionsPerBoard < 1) return this.refuse(socket, CloseCode.RoomFull)
       room = new Room({
         boardId,
         store: this.options.store,
-        limits: this.options.limits,
+        limits,
         logger: this.options.logger,
         schedule: this.options.schedule ?? realTimers,
+        metrics: this.metrics,
+        clock: this.options.clock ?? (() => performance.now()),
         after: room?.unloaded,
         onUnloaded: (unloaded) => {
           this.inMemory.delete(unloaded)
@@ -54,7 +81,21 @@ export class RoomManager {
       this.rooms.set(boardId, room)
       this.inMemory.add(room)
     }
-    return room.join(socket)
+    return room.join(socket, access)
+  }
+
+  /**
+   * R19: closes this board's open connections whose role matches `filter` with `code`
+   * (and its reason), e.g. every participant when their link is rotated, or everyone
+   * when the board is archived. Messages they sent that the room has not handled yet are
+   * dropped. Returns how many were closed.
+   */
+  closeConnections(boardId: BoardId, filter: (role: Role) => boolean, code: CloseCode): number {
+    let closed = 0
+    for (const room of this.inMemory) {
+      if (room.boardId === boardId) closed += room.closeConnections(filter, code)
+    }
+    return closed
   }
 
   /** For shutdown: closes every socket with GoingAway and stores every room. */
@@ -76,5 +117,15 @@ export class RoomManager {
     let count = 0
     for (const room of this.inMemory) count += room.connectionCount
     return count
+  }
+
+  private refuse(socket: RoomSocket, code: CloseCode): RoomConnection {
+    if (code !== CloseCode.GoingAway) this.metrics.rejected(closeCodeName(code))
+    try {
+      socket.close(code, CLOSE_REASONS[code])
+    } catch (error) {
+      this.options.logger.debug({ error: String(error) }, 'socket close threw')
+    }
+    return closedConnection
   }
 }

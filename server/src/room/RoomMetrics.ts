@@ -1,3 +1,5 @@
+import { CloseCode } from '@common-ground/shared'
+
 /**
  * What the relay core reports as it works. The core knows nothing of Prometheus: the
  * HTTP layer implements this with prom-client and serves it at `GET /metrics`; tests and
@@ -8,7 +10,11 @@ export interface RoomMetrics {
   messageIn(bytes: number): void
   /** A message was queued to a client. */
   messageOut(bytes: number): void
-  /** A message was refused or its socket closed for a rule; `reason` is a CloseCode name. */
+  /**
+   * A message was refused or its socket closed for a rule; `reason` is a CloseCode name
+   * (`InvalidRecord`, `RateLimited`, ...) or, for messages dropped without a close, one of
+   * {@link DropReason}.
+   */
   rejected(reason: string): void
   /** One durable append to the store took this long. */
   appendSeconds(seconds: number): void
@@ -19,4 +25,21 @@ export const noRoomMetrics: RoomMetrics = {
   messageOut() {},
   rejected() {},
   appendSeconds() {},
+}
+
+/** Reasons for messages the room drops without closing their socket. */
+export const DropReason = {
+  /** A document update from a connection that may not write (R15). */
+  ReadOnly: 'ReadOnly',
+  /** An awareness message over the connection's awareness rate (R21). */
+  AwarenessThrottled: 'AwarenessThrottled',
+} as const
+
+const closeCodeNames = new Map<number, string>(
+  Object.entries(CloseCode).map(([name, code]) => [code, name]),
+)
+
+/** The name of a close code as metrics label it, e.g. 4010 → `InvalidRecord`. */
+export function closeCodeName(code: CloseCode): string {
+  return closeCodeNames.get(code) ?? String(code)
 }

@@ -1,3 +1,5 @@
+import type { Role } from '@common-ground/shared'
+
 /**
  * The only thing a room knows about a network connection. The `ws` adapter in `http/`
  * implements it for real sockets; tests implement it in memory.
@@ -17,4 +19,15 @@ export interface RoomConnection {
   receive(data: Uint8Array): void
   /** Call once the socket has closed, whoever closed it. Idempotent. */
   close(): void
+}
+
+/**
+ * What the authenticated link allows on this connection, decided by the HTTP layer
+ * before the socket reaches a room. Fixed for the connection's life: a change of role or
+ * archiving closes the connection (`RoomManager.closeConnections`) and the client
+ * reconnects with its new access.
+ */
+export interface ConnectionAccess {
+  role: Role
+  archived: boolean
 }

@@ -4,11 +4,21 @@ import { pino } from 'pino'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-import { DEFAULT_LIMITS, MessageType, type BoardId, type Limits } from '@common-ground/shared'
+import {
+  createBoardSchema,
+  DEFAULT_LIMITS,
+  MessageType,
+  Y_META,
+  Y_RECORDS,
+  type BoardId,
+  type Limits,
+  type Role,
+} from '@common-ground/shared'
 import { MemoryBoardStore } from '../storage/MemoryBoardStore.js'
 import type { Schedule } from './Room.js'
 import { RoomManager } from './RoomManager.js'
-import type { RoomConnection, RoomSocket } from './RoomSocket.js'
+import type { RoomMetrics } from './RoomMetrics.js'
+import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
 
 /**
  * Deterministic test rig for rooms: sockets hold messages until the test delivers them,
@@ -34,10 +44,15 @@ export class TestSocket implements RoomSocket {
   }
 }
 
-/** Timers that fire only when the test calls {@link ManualTimers.advance}. */
+/**
+ * Timers that fire only when the test calls {@link ManualTimers.advance}, and the clock
+ * rooms read for rate limits, which moves only then too.
+ */
 export class ManualTimers {
   private now = 0
   private tasks: { at: number; task: () => void }[] = []
+
+  readonly clock = () => this.now
 
   readonly schedule: Schedule = (ms, task) => {
     const entry = { at: this.now + ms, task }
@@ -94,19 +109,167 @@ export class ControlledStore extends MemoryBoardStore {
   }
 }
 
+/** Metrics that add up what the room reports. */
+export class CountingMetrics implements RoomMetrics {
+  messagesIn = 0
+  bytesIn = 0
+  messagesOut = 0
+  bytesOut = 0
+  appends: number[] = []
+  readonly rejections = new Map<string, number>()
+
+  messageIn(bytes: number): void {
+    this.messagesIn++
+    this.bytesIn += bytes
+  }
+  messageOut(bytes: number): void {
+    this.messagesOut++
+    this.bytesOut += bytes
+  }
+  rejected(reason: string): void {
+    this.rejections.set(reason, (this.rejections.get(reason) ?? 0) + 1)
+  }
+  appendSeconds(seconds: number): void {
+    this.appends.push(seconds)
+  }
+  rejectedFor(reason: string): number {
+    return this.rejections.get(reason) ?? 0
+  }
+}
+
 export function createManager(
   options: { store?: ControlledStore; limits?: Partial<Limits>; timers?: ManualTimers } = {},
 ) {
   const store = options.store ?? new ControlledStore()
   const timers = options.timers ?? new ManualTimers()
+  const metrics = new CountingMetrics()
   const manager = new RoomManager({
     store,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     logger: silentLogger,
     schedule: timers.schedule,
+    clock: timers.clock,
+    metrics,
   })
-  return { manager, store, timers }
+  return { manager, store, timers, metrics }
 }
+
+export const boardSchema = createBoardSchema()
+
+/** The record id of the test shape called `name`. */
+export const shapeKey = (name: string) => `shape:${name}`
+
+/** A valid tldraw geo shape, as a client's store would hold it. */
+export function geoShape(name: string, x = 0): Record<string, unknown> {
+  return boardSchema.types.shape.create({
+    id: shapeKey(name) as never,
+    type: 'geo',
+    x,
+    y: 0,
+    index: 'a1' as never,
+    parentId: 'page:page' as never,
+    props: {
+      w: 100,
+      h: 100,
+      geo: 'rectangle',
+      dash: 'draw',
+      growY: 0,
+      url: '',
+      scale: 1,
+      flipX: false,
+      flipY: false,
+      color: 'black',
+      labelColor: 'black',
+      fill: 'none',
+      size: 'm',
+      font: 'draw',
+      align: 'middle',
+      verticalAlign: 'middle',
+      richText: { type: 'doc', content: [{ type: 'paragraph', content: [] }] },
+    },
+  }) as unknown as Record<string, unknown>
+}
+
+/** A text shape, as tldraw writes one: rich text and its own props. */
+export function textShape(name: string): Record<string, unknown> {
+  return boardSchema.types.shape.create({
+    id: shapeKey(name) as never,
+    type: 'text',
+    index: 'a2' as never,
+    parentId: 'page:page' as never,
+    props: {
+      color: 'black',
+      size: 'm',
+      w: 8,
+      font: 'draw',
+      textAlign: 'start',
+      autoSize: true,
+      scale: 1,
+      richText: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: name }] }],
+      },
+    },
+  }) as unknown as Record<string, unknown>
+}
+
+/** What a first client writes on an empty board, and a few kinds of content after it. */
+export function realBoardRecords(): Record<string, unknown>[] {
+  const types = boardSchema.types
+  return [
+    types.document.create({ id: 'document:document' as never }),
+    types.page.create({ id: 'page:page' as never, name: 'Page 1', index: 'a1' as never }),
+    geoShape('box', 40),
+    textShape('label'),
+    types.asset.create({
+      id: 'asset:photo' as never,
+      type: 'image',
+      props: {
+        name: 'photo.png',
+        src: 'https://example.org/photo.png',
+        w: 640,
+        h: 480,
+        mimeType: 'image/png',
+        isAnimated: false,
+      },
+    }),
+  ] as unknown as Record<string, unknown>[]
+}
+
+export type RecordEntry = { key: string; val: unknown }
+
+export const recordsOf = (doc: Y.Doc) => doc.getArray<RecordEntry>(Y_RECORDS)
+
+/** Appends record entries as y-utility's YKeyValue does: `{ key, val }` in the records array. */
+export function putRecords(doc: Y.Doc, ...values: Record<string, unknown>[]): void {
+  recordsOf(doc).push(values.map((val) => ({ key: String(val.id), val })))
+}
+
+/** Adds one valid shape per name, in one transaction. */
+export function putShapes(doc: Y.Doc, ...names: string[]): void {
+  putRecords(doc, ...names.map((name) => geoShape(name)))
+}
+
+/** Names of the test shapes in the doc, in the array's (converged) order. */
+export function shapeNames(doc: Y.Doc): string[] {
+  return recordsOf(doc)
+    .toArray()
+    .map(({ key }) => key.replace(/^shape:/, ''))
+}
+
+/** Writes the board's schema to `meta`, as every client does on an empty board. */
+export function putSchema(doc: Y.Doc, schema: unknown = boardSchema.serialize()): void {
+  doc.getMap(Y_META).set('schema', schema)
+}
+
+/** A doc rebuilt from everything the store holds for the board. */
+export async function storedDoc(store: MemoryBoardStore, boardId: string): Promise<Y.Doc> {
+  const doc = new Y.Doc()
+  for (const update of (await store.load(boardId as BoardId)).updates) Y.applyUpdate(doc, update)
+  return doc
+}
+
+export const access = (role: Role, archived = false): ConnectionAccess => ({ role, archived })
 
 /**
  * A client that speaks like y-websocket's WebsocketProvider: step 1 and its awareness on
@@ -148,9 +311,14 @@ export class TestClient {
     return this.connection !== null
   }
 
-  connect(manager: RoomManager, boardId: string): void {
+  /** Connects with `as` (a participant on a live board unless told otherwise). */
+  connect(
+    manager: RoomManager,
+    boardId: string,
+    as: ConnectionAccess = access('participant'),
+  ): void {
     this.socket = new TestSocket()
-    this.connection = manager.connect(boardId as BoardId, this.socket)
+    this.connection = manager.connect(boardId as BoardId, this.socket, as)
     const encoder = encoding.createEncoder()
     encoding.writeVarUint(encoder, MessageType.Sync)
     syncProtocol.writeSyncStep1(encoder, this.doc)
@@ -202,8 +370,9 @@ export class TestClient {
     return this.socket?.closed?.code ?? null
   }
 
-  text(): string {
-    return this.doc.getText('t').toString()
+  /** Names of the test shapes this client holds. */
+  names(): string[] {
+    return shapeNames(this.doc)
   }
 
   private handle(message: Uint8Array): void {

@@ -1,4 +1,4 @@
-import type { BoardId } from '@common-ground/shared'
+import type { BoardId, Role } from '@common-ground/shared'
 
 /**
  * Where boards live between sessions. A board is an append-only log of Yjs updates,
@@ -11,8 +11,18 @@ import type { BoardId } from '@common-ground/shared'
  * - `compact(board, snapshot, n)` atomically replaces every entry with seq <= n by the
  *   snapshot; entries after n are kept and still load after it.
  * - Once a returned promise resolves, the write survives a crash of this process.
+ * - A board's record (title, link token hashes, archived flag) is separate from its log:
+ *   a log without a record is a board nobody can open by link (see `cli/adoptBoard.ts`).
+ * - The store never sees a link token, only its SHA-256 hash.
  */
 export interface BoardStore {
+  /** Stores a new board's record; throws if a record with that id exists. */
+  createBoard(board: NewBoard): Promise<void>
+  getBoard(boardId: BoardId): Promise<BoardRecord | null>
+  /** Replaces one role's token hash and rotation count; throws for an unknown board. */
+  setTokenHash(boardId: BoardId, role: Role, hash: string, rotation: number): Promise<void>
+  /** Throws for an unknown board. */
+  setArchived(boardId: BoardId, archived: boolean): Promise<void>
   load(boardId: BoardId): Promise<StoredBoard>
   append(boardId: BoardId, update: Uint8Array): Promise<number>
   compact(boardId: BoardId, snapshot: Uint8Array, throughSeq: number): Promise<void>
@@ -22,6 +32,35 @@ export interface BoardStore {
   putAsset(boardId: BoardId, assetId: string, contentType: string, bytes: Uint8Array): Promise<void>
   getAsset(boardId: BoardId, assetId: string): Promise<StoredAsset | null>
   close(): Promise<void>
+}
+
+export interface NewBoard {
+  id: BoardId
+  title: string
+  /** Hex SHA-256 of each role's link token. */
+  tokenHashes: Record<Role, string>
+  /** How often each role's link was rotated; derived tokens depend on it. */
+  rotations: Record<Role, number>
+}
+
+export interface BoardRecord extends NewBoard {
+  archived: boolean
+  /** ms since the epoch. */
+  createdAt: number
+}
+
+/** What `createBoard` throws when the id is taken. */
+export class BoardExistsError extends Error {
+  constructor(readonly boardId: BoardId) {
+    super(`A board with id ${boardId} already exists.`)
+  }
+}
+
+/** What the `set…` methods throw for a board without a record. */
+export class UnknownBoardError extends Error {
+  constructor(readonly boardId: BoardId) {
+    super(`There is no board with id ${boardId}.`)
+  }
 }
 
 export interface StoredBoard {

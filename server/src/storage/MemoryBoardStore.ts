@@ -1,5 +1,14 @@
-import type { BoardId } from '@common-ground/shared'
-import type { BoardStore, BoardSummary, StoredAsset, StoredBoard } from './BoardStore.js'
+import type { BoardId, Role } from '@common-ground/shared'
+import {
+  BoardExistsError,
+  UnknownBoardError,
+  type BoardRecord,
+  type BoardStore,
+  type BoardSummary,
+  type NewBoard,
+  type StoredAsset,
+  type StoredBoard,
+} from './BoardStore.js'
 
 interface MemoryBoard {
   entries: { seq: number; update: Uint8Array }[]
@@ -11,6 +20,27 @@ interface MemoryBoard {
 export class MemoryBoardStore implements BoardStore {
   private readonly boards = new Map<BoardId, MemoryBoard>()
   private readonly assets = new Map<string, StoredAsset>()
+  private readonly records = new Map<BoardId, BoardRecord>()
+
+  async createBoard(board: NewBoard): Promise<void> {
+    if (this.records.has(board.id)) throw new BoardExistsError(board.id)
+    this.records.set(board.id, copyRecord({ ...board, archived: false, createdAt: Date.now() }))
+  }
+
+  async getBoard(boardId: BoardId): Promise<BoardRecord | null> {
+    const record = this.records.get(boardId)
+    return record === undefined ? null : copyRecord(record)
+  }
+
+  async setTokenHash(boardId: BoardId, role: Role, hash: string, rotation: number) {
+    const record = this.record(boardId)
+    record.tokenHashes[role] = hash
+    record.rotations[role] = rotation
+  }
+
+  async setArchived(boardId: BoardId, archived: boolean): Promise<void> {
+    this.record(boardId).archived = archived
+  }
 
   async load(boardId: BoardId): Promise<StoredBoard> {
     const board = this.boards.get(boardId)
@@ -63,6 +93,12 @@ export class MemoryBoardStore implements BoardStore {
 
   async close(): Promise<void> {}
 
+  private record(boardId: BoardId): BoardRecord {
+    const record = this.records.get(boardId)
+    if (record === undefined) throw new UnknownBoardError(boardId)
+    return record
+  }
+
   private board(boardId: BoardId): MemoryBoard {
     let board = this.boards.get(boardId)
     if (board === undefined) {
@@ -71,4 +107,8 @@ export class MemoryBoardStore implements BoardStore {
     }
     return board
   }
+}
+
+function copyRecord(record: BoardRecord): BoardRecord {
+  return { ...record, tokenHashes: { ...record.tokenHashes }, rotations: { ...record.rotations } }
 }

@@ -1,26 +1,31 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { BoardId } from '@common-ground/shared'
-import type { BoardStore, BoardSummary, StoredAsset, StoredBoard } from './BoardStore.js'
+import { ROLES, type BoardId, type Role } from '@common-ground/shared'
+import {
+  BoardExistsError,
+  UnknownBoardError,
+  type BoardRecord,
+  type BoardStore,
+  type BoardSummary,
+  type NewBoard,
+  type StoredAsset,
+  type StoredBoard,
+} from './BoardStore.js'
+import { migrate } from './sqliteMigrations.js'
 
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS board_updates (
-    board_id   TEXT    NOT NULL,
-    seq        INTEGER NOT NULL,
-    data       BLOB    NOT NULL,
-    created_at INTEGER NOT NULL,
-    PRIMARY KEY (board_id, seq)
-  ) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS board_assets (
-    board_id     TEXT    NOT NULL,
-    asset_id     TEXT    NOT NULL,
-    content_type TEXT    NOT NULL,
-    data         BLOB    NOT NULL,
-    created_at   INTEGER NOT NULL,
-    PRIMARY KEY (board_id, asset_id)
-  );
-`
+interface BoardRow {
+  id: string
+  title: string
+  archived: number
+  created_at: number
+  facilitator_hash: string
+  participant_hash: string
+  observer_hash: string
+  facilitator_rotation: number
+  participant_rotation: number
+  observer_rotation: number
+}
 
 /**
  * A {@link BoardStore} in one SQLite file. better-sqlite3 is synchronous, so each method
@@ -41,8 +46,27 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('busy_timeout = 5000')
-    this.db.exec(SCHEMA)
+    migrate(this.db)
     this.statements = {
+      createBoard: this.db.prepare<[BoardRow]>(
+        `INSERT INTO boards (id, title, archived, created_at,
+           facilitator_hash, participant_hash, observer_hash,
+           facilitator_rotation, participant_rotation, observer_rotation)
+         VALUES (@id, @title, @archived, @created_at,
+           @facilitator_hash, @participant_hash, @observer_hash,
+           @facilitator_rotation, @participant_rotation, @observer_rotation)`,
+      ),
+      getBoard: this.db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
+      // Column names come from the fixed list of roles, never from input.
+      setTokenHash: Object.fromEntries(
+        ROLES.map((role) => [
+          role,
+          this.db.prepare<[string, number, string]>(
+            `UPDATE boards SET ${role}_hash = ?, ${role}_rotation = ? WHERE id = ?`,
+          ),
+        ]),
+      ) as Record<Role, Database.Statement<[string, number, string]>>,
+      setArchived: this.db.prepare<[number, string]>('UPDATE boards SET archived = ? WHERE id = ?'),
       load: this.db.prepare<[string], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM board_updates WHERE board_id = ? ORDER BY seq',
       ),
@@ -75,6 +99,59 @@ export class SqliteBoardStore implements BoardStore {
         'SELECT content_type AS contentType, data FROM board_assets WHERE board_id = ? AND asset_id = ?',
       ),
     }
+  }
+
+  async createBoard(board: NewBoard): Promise<void> {
+    try {
+      this.statements.createBoard.run({
+        id: board.id,
+        title: board.title,
+        archived: 0,
+        created_at: Date.now(),
+        facilitator_hash: board.tokenHashes.facilitator,
+        participant_hash: board.tokenHashes.participant,
+        observer_hash: board.tokenHashes.observer,
+        facilitator_rotation: board.rotations.facilitator,
+        participant_rotation: board.rotations.participant,
+        observer_rotation: board.rotations.observer,
+      })
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw new BoardExistsError(board.id)
+      }
+      throw error
+    }
+  }
+
+  async getBoard(boardId: BoardId): Promise<BoardRecord | null> {
+    const row = this.statements.getBoard.get(boardId)
+    if (row === undefined) return null
+    return {
+      id: row.id as BoardId,
+      title: row.title,
+      archived: row.archived !== 0,
+      createdAt: row.created_at,
+      tokenHashes: {
+        facilitator: row.facilitator_hash,
+        participant: row.participant_hash,
+        observer: row.observer_hash,
+      },
+      rotations: {
+        facilitator: row.facilitator_rotation,
+        participant: row.participant_rotation,
+        observer: row.observer_rotation,
+      },
+    }
+  }
+
+  async setTokenHash(boardId: BoardId, role: Role, hash: string, rotation: number) {
+    const { changes } = this.statements.setTokenHash[role].run(hash, rotation, boardId)
+    if (changes === 0) throw new UnknownBoardError(boardId)
+  }
+
+  async setArchived(boardId: BoardId, archived: boolean): Promise<void> {
+    const { changes } = this.statements.setArchived.run(archived ? 1 : 0, boardId)
+    if (changes === 0) throw new UnknownBoardError(boardId)
   }
 
   async load(boardId: BoardId): Promise<StoredBoard> {

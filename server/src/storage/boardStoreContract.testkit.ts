@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { BoardId } from '@common-ground/shared'
-import type { BoardStore } from './BoardStore.js'
+import {
+  BoardExistsError,
+  UnknownBoardError,
+  type BoardStore,
+  type NewBoard,
+} from './BoardStore.js'
 
 export interface StoreFactory {
   /** A store over fresh, empty storage. */
@@ -12,6 +17,13 @@ export interface StoreFactory {
 
 const board = (id: string) => id as BoardId
 const bytes = (...values: number[]) => new Uint8Array(values)
+
+const newBoard = (id: string, title = `Board ${id}`): NewBoard => ({
+  id: board(id),
+  title,
+  tokenHashes: { facilitator: `f-${id}`, participant: `p-${id}`, observer: `o-${id}` },
+  rotations: { facilitator: 0, participant: 0, observer: 2 },
+})
 
 /** Text of a board rebuilt from what `load` returns. */
 function textOf(updates: Uint8Array[]): string {
@@ -114,8 +126,79 @@ export function boardStoreContract(name: string, factory: StoreFactory): void {
       expect(await store.getAsset(board('a'), 'other')).toBeNull()
     })
 
+    it('creates a board record and reads it back, not archived', async () => {
+      const before = Date.now()
+      await store.createBoard(newBoard('a', 'Youth services, spring'))
+      expect(await store.getBoard(board('a'))).toEqual({
+        ...newBoard('a', 'Youth services, spring'),
+        archived: false,
+        createdAt: expect.any(Number),
+      })
+      expect((await store.getBoard(board('a')))!.createdAt).toBeGreaterThanOrEqual(before)
+      expect(await store.getBoard(board('b'))).toBeNull()
+    })
+
+    it('refuses to create a board whose id is taken, keeping the first', async () => {
+      await store.createBoard(newBoard('a', 'first'))
+      await expect(store.createBoard(newBoard('a', 'second'))).rejects.toBeInstanceOf(
+        BoardExistsError,
+      )
+      expect((await store.getBoard(board('a')))!.title).toBe('first')
+    })
+
+    it('replaces one role token hash and rotation, leaving the others', async () => {
+      await store.createBoard(newBoard('a'))
+      await store.createBoard(newBoard('b'))
+      await store.setTokenHash(board('a'), 'participant', 'p-new', 1)
+      const record = await store.getBoard(board('a'))
+      expect(record!.tokenHashes).toEqual({
+        facilitator: 'f-a',
+        participant: 'p-new',
+        observer: 'o-a',
+      })
+      expect(record!.rotations).toEqual({ facilitator: 0, participant: 1, observer: 2 })
+      expect(await store.getBoard(board('b'))).toMatchObject(newBoard('b'))
+      await expect(store.setTokenHash(board('zz'), 'observer', 'x', 1)).rejects.toBeInstanceOf(
+        UnknownBoardError,
+      )
+    })
+
+    it('archives and reopens a board', async () => {
+      await store.createBoard(newBoard('a'))
+      await store.setArchived(board('a'), true)
+      expect((await store.getBoard(board('a')))!.archived).toBe(true)
+      await store.setArchived(board('a'), false)
+      expect((await store.getBoard(board('a')))!.archived).toBe(false)
+      await expect(store.setArchived(board('zz'), true)).rejects.toBeInstanceOf(UnknownBoardError)
+    })
+
+    it('does not hand out its own copy of a record', async () => {
+      await store.createBoard(newBoard('a'))
+      const record = (await store.getBoard(board('a')))!
+      record.tokenHashes.facilitator = 'changed'
+      record.rotations.participant = 99
+      expect(await store.getBoard(board('a'))).toMatchObject(newBoard('a'))
+    })
+
+    it('a record and an update log are independent', async () => {
+      await store.createBoard(newBoard('a'))
+      expect(await store.load(board('a'))).toEqual({ updates: [], lastSeq: 0 })
+      await store.append(board('b'), bytes(1))
+      expect(await store.getBoard(board('b'))).toBeNull()
+    })
+
     if (factory.reopen !== undefined) {
       const reopen = factory.reopen
+      it('keeps board records after closing and reopening', async () => {
+        await store.createBoard(newBoard('a', 'kept'))
+        await store.setTokenHash(board('a'), 'observer', 'o-new', 3)
+        await store.setArchived(board('a'), true)
+        const before = await store.getBoard(board('a'))
+        await store.close()
+        store = await reopen()
+        expect(await store.getBoard(board('a'))).toEqual(before)
+      })
+
       it('keeps updates, compactions and assets after closing and reopening', async () => {
         await store.append(board('a'), bytes(1))
         const through = await store.append(board('a'), bytes(2))

@@ -1,0 +1,121 @@
+import type { BoardId } from '@common-ground/shared'
+import { describe, expect, it } from 'vitest'
+import { boardsApi, OFFLINE_MESSAGE, type FetchFn } from './boardsApi'
+
+const boardId = 'Xy12abCD34efGH56' as BoardId
+
+/** Answers every request with `response` and records what was asked. */
+function server(response: () => Response) {
+  const requests: { url: string; method: string; body: unknown }[] = []
+  const fetchFn: FetchFn = async (input, init) => {
+    requests.push({
+      url: String(input),
+      method: init?.method ?? 'GET',
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    })
+    return response()
+  }
+  return { requests, api: boardsApi(fetchFn) }
+}
+
+describe('boards API', () => {
+  it('creates a board with its title and reads back the three links', async () => {
+    const links = {
+      facilitator: `http://cg.test/b/${boardId}#t=f`,
+      participant: `http://cg.test/b/${boardId}#t=p`,
+      observer: `http://cg.test/b/${boardId}#t=o`,
+    }
+    const { requests, api } = server(() =>
+      Response.json({ id: boardId, title: 'Lunch club', links }, { status: 201 }),
+    )
+    expect(await api.createBoard('Lunch club')).toEqual({
+      ok: true,
+      value: { id: boardId, title: 'Lunch club', links },
+    })
+    expect(requests).toEqual([
+      { url: '/api/boards', method: 'POST', body: { title: 'Lunch club' } },
+    ])
+  })
+
+  it('passes on the server’s own message for an error, e.g. too many boards', async () => {
+    const { api } = server(() =>
+      Response.json(
+        { error: 'rate_limited', message: 'Too many new boards from here. Try in an hour.' },
+        { status: 429 },
+      ),
+    )
+    expect(await api.createBoard('x')).toEqual({
+      ok: false,
+      status: 429,
+      message: 'Too many new boards from here. Try in an hour.',
+    })
+  })
+
+  it('has words of its own when the error body is not an ApiError', async () => {
+    const { api } = server(() => new Response('<h1>Bad gateway</h1>', { status: 502 }))
+    const result = await api.getBoardInfo(boardId)
+    expect(result).toMatchObject({ ok: false, status: 502 })
+    expect(!result.ok && result.message).toMatch(/server had a problem/)
+  })
+
+  it('reports an unreachable server as status 0', async () => {
+    const api = boardsApi(async () => {
+      throw new TypeError('Failed to fetch')
+    })
+    expect(await api.getBoardInfo(boardId)).toEqual({
+      ok: false,
+      status: 0,
+      message: OFFLINE_MESSAGE,
+    })
+  })
+
+  it('accepts BoardInfo only in its documented shape', async () => {
+    const good = { id: boardId, title: 'T', role: 'observer', archived: true }
+    expect(await server(() => Response.json(good)).api.getBoardInfo(boardId)).toEqual({
+      ok: true,
+      value: good,
+    })
+    for (const bad of [
+      { ...good, role: 'admin' },
+      { ...good, archived: 'yes' },
+      { ...good, id: 'not an id' },
+      null,
+    ]) {
+      const result = await server(() => Response.json(bad)).api.getBoardInfo(boardId)
+      expect(result.ok).toBe(false)
+    }
+  })
+
+  it('exchanges a token at the session route', async () => {
+    const { requests, api } = server(() =>
+      Response.json({ id: boardId, title: 'T', role: 'facilitator', archived: false }),
+    )
+    await api.startSession(boardId, 'tok')
+    expect(requests).toEqual([
+      { url: `/api/boards/${boardId}/session`, method: 'POST', body: { token: 'tok' } },
+    ])
+  })
+
+  it('rotates, lists links and archives at their routes', async () => {
+    const rotate = server(() => Response.json({ role: 'observer', link: 'http://x/b/1#t=2' }))
+    expect(await rotate.api.rotateLink(boardId, 'observer')).toEqual({
+      ok: true,
+      value: { role: 'observer', link: 'http://x/b/1#t=2' },
+    })
+    expect(rotate.requests[0]?.url).toBe(`/api/boards/${boardId}/links/observer/rotate`)
+
+    const links = server(() => Response.json({ links: { participant: 'p', observer: 'o' } }))
+    expect(await links.api.getLinks(boardId)).toEqual({
+      ok: true,
+      value: { links: { participant: 'p', observer: 'o' } },
+    })
+
+    const archive = server(() => new Response(null, { status: 204 }))
+    expect(await archive.api.setArchived(boardId, true)).toEqual({ ok: true, value: true })
+    expect(archive.requests[0]).toEqual({
+      url: `/api/boards/${boardId}/archive`,
+      method: 'POST',
+      body: { archived: true },
+    })
+  })
+})

@@ -1,0 +1,172 @@
+import {
+  apiPaths,
+  isBoardId,
+  isRole,
+  ROTATABLE_ROLES,
+  type ArchiveRequest,
+  type BoardId,
+  type BoardInfo,
+  type CreateBoardRequest,
+  type CreateBoardResponse,
+  type LinksResponse,
+  type RotatableRole,
+  type RotateLinkResponse,
+  type SessionRequest,
+} from '@common-ground/shared'
+
+/**
+ * The boards API as the client calls it. Every answer came from the network, so each is
+ * checked before the rest of the app sees it; a failure carries the HTTP status (0 when
+ * the server could not be reached) and a message a person can read.
+ */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string }
+
+export type FetchFn = typeof fetch
+
+const REQUEST_TIMEOUT_MS = 15_000
+
+export const OFFLINE_MESSAGE =
+  'The server could not be reached. Check your internet connection and try again.'
+const UNEXPECTED_MESSAGE = 'The server gave an answer this page did not understand. Try again.'
+
+/** Messages for statuses whose body carried none (a proxy's error page, say). */
+function fallbackMessage(status: number): string {
+  if (status === 401) return 'You need a link to join this board.'
+  if (status === 403) return 'Your link does not allow that on this board.'
+  if (status === 404) return 'This board does not exist.'
+  if (status === 429) return 'Too many requests in a short time. Wait a minute and try again.'
+  if (status >= 500) return 'The server had a problem. Try again in a moment.'
+  return 'That did not work. Try again.'
+}
+
+/** The `message` of an `ApiError` body, if the body is one. */
+export function apiErrorMessage(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return null
+  const { message } = body as Record<string, unknown>
+  return typeof message === 'string' && message.trim() !== '' ? message : null
+}
+
+/**
+ * One JSON request. Sends cookies (the board session) on same-origin requests, which is
+ * fetch's default; `parse` turns the body into `T` or null when it is not one.
+ */
+export async function requestJson<T>(
+  fetchFn: FetchFn,
+  path: string,
+  init: { method: 'GET' | 'POST'; body?: unknown },
+  parse: (body: unknown) => T | null,
+): Promise<ApiResult<T>> {
+  let response: Response
+  try {
+    response = await fetchFn(path, {
+      method: init.method,
+      headers:
+        init.body === undefined
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      credentials: 'same-origin',
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    })
+  } catch {
+    return { ok: false, status: 0, message: OFFLINE_MESSAGE }
+  }
+  let body: unknown = null
+  try {
+    body = await response.json()
+  } catch {
+    // Not JSON: handled below by status.
+  }
+  if (!response.ok) {
+    return {
+      ok: false,
+      status: response.status,
+      message: apiErrorMessage(body) ?? fallbackMessage(response.status),
+    }
+  }
+  const value = parse(body)
+  if (value === null) return { ok: false, status: response.status, message: UNEXPECTED_MESSAGE }
+  return { ok: true, value }
+}
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string'
+
+export function parseBoardInfo(body: unknown): BoardInfo | null {
+  const record = asRecord(body)
+  if (!record) return null
+  const { id, title, role, archived } = record
+  if (!isBoardId(id) || !isString(title) || !isRole(role) || typeof archived !== 'boolean') {
+    return null
+  }
+  return { id, title, role, archived }
+}
+
+export function parseCreateBoardResponse(body: unknown): CreateBoardResponse | null {
+  const record = asRecord(body)
+  const links = asRecord(record?.links)
+  if (!record || !links || !isBoardId(record.id) || !isString(record.title)) return null
+  const { facilitator, participant, observer } = links
+  if (!isString(facilitator) || !isString(participant) || !isString(observer)) return null
+  return { id: record.id, title: record.title, links: { facilitator, participant, observer } }
+}
+
+export function parseLinksResponse(body: unknown): LinksResponse | null {
+  const links = asRecord(asRecord(body)?.links)
+  if (!links) return null
+  const { participant, observer } = links
+  if (!isString(participant) || !isString(observer)) return null
+  return { links: { participant, observer } }
+}
+
+export function parseRotateLinkResponse(body: unknown): RotateLinkResponse | null {
+  const record = asRecord(body)
+  if (!record || !isString(record.link)) return null
+  const role = record.role
+  if (!ROTATABLE_ROLES.some((known) => known === role)) return null
+  return { role: role as RotatableRole, link: record.link }
+}
+
+/** The boards API bound to a fetch function; tests pass one that answers as they choose. */
+export function boardsApi(fetchFn: FetchFn = (...args) => globalThis.fetch(...args)) {
+  return {
+    createBoard: (title: string) =>
+      requestJson(
+        fetchFn,
+        apiPaths.boards,
+        { method: 'POST', body: { title } satisfies CreateBoardRequest },
+        parseCreateBoardResponse,
+      ),
+    startSession: (boardId: BoardId, token: string) =>
+      requestJson(
+        fetchFn,
+        apiPaths.session(boardId),
+        { method: 'POST', body: { token } satisfies SessionRequest },
+        parseBoardInfo,
+      ),
+    getBoardInfo: (boardId: BoardId) =>
+      requestJson(fetchFn, apiPaths.board(boardId), { method: 'GET' }, parseBoardInfo),
+    getLinks: (boardId: BoardId) =>
+      requestJson(fetchFn, apiPaths.links(boardId), { method: 'GET' }, parseLinksResponse),
+    rotateLink: (boardId: BoardId, role: RotatableRole) =>
+      requestJson(
+        fetchFn,
+        apiPaths.rotateLink(boardId, role),
+        { method: 'POST', body: {} },
+        parseRotateLinkResponse,
+      ),
+    setArchived: (boardId: BoardId, archived: boolean) =>
+      requestJson(
+        fetchFn,
+        apiPaths.archive(boardId),
+        { method: 'POST', body: { archived } satisfies ArchiveRequest },
+        // The answer's body is not part of the contract; success is the status.
+        () => true as const,
+      ),
+  }
+}
+
+export type BoardsApi = ReturnType<typeof boardsApi>

@@ -1,0 +1,39 @@
+import { TAKES_PART_AS, type TakesPartAs } from '@common-ground/shared'
+import { useId } from 'react'
+
+export interface TakesPartAsFieldProps {
+  value: TakesPartAs
+  onChange: (value: TakesPartAs) => void
+}
+
+/**
+ * "How do you take part?": optional, and "Prefer not to say" is the default, so nobody
+ * has to label themselves. The answer only shows in the people list, to help a group see
+ * whether citizens and professionals are both in the room.
+ */
+export function TakesPartAsField({ value, onChange }: TakesPartAsFieldProps) {
+  const id = useId()
+  const hintId = `${id}-hint`
+  return (
+    <fieldset className="field takes-part-field" aria-describedby={hintId}>
+      <legend>How do you take part? (optional)</legend>
+      <p id={hintId} className="hint">
+        Others see this next to your name in the list of people.
+      </p>
+      <div className="choice-options">
+        {TAKES_PART_AS.map((option) => (
+          <label key={option.id} className="choice-option">
+            <input
+              type="radio"
+              name={`${id}-takes-part`}
+              value={option.id}
+              checked={value === option.id}
+              onChange={() => onChange(option.id)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

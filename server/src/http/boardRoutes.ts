@@ -1,0 +1,236 @@
+import express, { type Request, type Response, type Router } from 'express'
+import { stringifySetCookie } from 'cookie'
+import type { Logger } from 'pino'
+import {
+  apiPaths,
+  CloseCode,
+  isBoardId,
+  isRole,
+  MAX_BOARD_TITLE_LENGTH,
+  newBoardId,
+  ROTATABLE_ROLES,
+  sessionCookieName,
+  type BoardId,
+  type BoardInfo,
+  type CreateBoardResponse,
+  type Limits,
+  type LinksResponse,
+  type RotatableRole,
+  type RotateLinkResponse,
+} from '@common-ground/shared'
+import {
+  boardLinks,
+  boardTokens,
+  deriveToken,
+  hashToken,
+  linkUrl,
+  newBoardCredentials,
+  roleOfToken,
+} from '../auth/linkTokens.js'
+import type { RoomManager } from '../room/RoomManager.js'
+import { BoardExistsError, type BoardRecord, type BoardStore } from '../storage/BoardStore.js'
+import { authFailure, authorize, requireFacilitator } from './authorize.js'
+import { HttpError } from './HttpError.js'
+import { SlidingWindowLimit } from './SlidingWindowLimit.js'
+
+export interface BoardRoutesOptions {
+  store: BoardStore
+  rooms: RoomManager
+  limits: Limits
+  logger: Logger
+}
+
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
+const ONE_MINUTE_MS = 60_000
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
+
+/**
+ * Boards, sessions and links (README "Roles and links", PROTOCOL.md "Authentication").
+ * Every answer is `Cache-Control: no-store`: it says who may do what on a board.
+ */
+export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions): Router {
+  const router = express.Router()
+  const json = express.json({ limit: '16kb' })
+  const creations = new SlidingWindowLimit(limits.boardCreationsPerMinute, ONE_MINUTE_MS)
+  const route = (path: (id: BoardId) => string) => path(':id' as BoardId)
+
+  router.post(apiPaths.boards, json, async (req, res) => {
+    const title = titleOf(req.body)
+    const allowed = creations.take(req.ip ?? 'unknown')
+    if (!allowed.ok) {
+      const seconds = Math.ceil(allowed.retryAfterMs / 1000)
+      throw new HttpError(
+        429,
+        'too_many_boards',
+        `Too many boards were started from your network in the last minute. ` +
+          `Wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.`,
+        { 'Retry-After': String(seconds) },
+      )
+    }
+    const credentials = newBoardCredentials()
+    const id = await createWithFreshId(store, (id) => ({ id, title, ...credentials }))
+    logger.info({ boardId: id }, 'board created')
+    noStore(res)
+      .status(201)
+      .json({
+        id,
+        title,
+        links: boardLinks(originOf(req), id, credentials.tokens),
+      } satisfies CreateBoardResponse)
+  })
+
+  router.get(route(apiPaths.board), async (req, res) => {
+    const auth = await authorize(store, req)
+    noStore(res).json(boardInfo(auth.board, auth.role))
+  })
+
+  router.post(route(apiPaths.session), json, async (req, res) => {
+    const id = String(req.params.id)
+    if (!isBoardId(id)) throw authFailure(400)
+    const token: unknown = (req.body as { token?: unknown } | undefined)?.token
+    if (typeof token !== 'string') {
+      throw new HttpError(400, 'bad_request', 'Send the token from the link as { "token": "…" }.')
+    }
+    const board = await store.getBoard(id)
+    if (board === null) throw authFailure(404)
+    const role = roleOfToken(board.tokenHashes, token)
+    if (role === null) throw authFailure(401)
+    res.append(
+      'Set-Cookie',
+      stringifySetCookie(sessionCookieName(id), token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        path: '/',
+        secure: req.secure,
+        maxAge: SESSION_MAX_AGE_SECONDS,
+      }),
+    )
+    noStore(res).json(boardInfo(board, role))
+  })
+
+  router.get(route(apiPaths.links), async (req, res) => {
+    const auth = await authorize(store, req)
+    requireFacilitator(auth)
+    const links = boardLinks(
+      originOf(req),
+      auth.board.id,
+      boardTokens(auth.token, auth.board.rotations),
+    )
+    noStore(res).json({
+      links: { participant: links.participant, observer: links.observer },
+    } satisfies LinksResponse)
+  })
+
+  router.post(
+    route((id) => apiPaths.rotateLink(id, ':role' as RotatableRole)),
+    async (req, res) => {
+      const auth = await authorize(store, req)
+      requireFacilitator(auth)
+      const role = String(req.params.role)
+      if (!isRotatable(role)) {
+        throw new HttpError(
+          400,
+          'bad_role',
+          `Only these links can be replaced: ${ROTATABLE_ROLES.join(', ')}.`,
+        )
+      }
+      const rotation = auth.board.rotations[role] + 1
+      const token = deriveToken(auth.token, role, rotation)
+      await store.setTokenHash(auth.board.id, role, hashToken(token), rotation)
+      rooms.closeConnections(auth.board.id, (open) => open === role, CloseCode.LinkRotated)
+      logger.info({ boardId: auth.board.id, role, rotation }, 'link rotated')
+      noStore(res).json({
+        role,
+        link: linkUrl(originOf(req), auth.board.id, token),
+      } satisfies RotateLinkResponse)
+    },
+  )
+
+  router.post(route(apiPaths.archive), json, async (req, res) => {
+    const auth = await authorize(store, req)
+    requireFacilitator(auth)
+    const archived: unknown = (req.body as { archived?: unknown } | undefined)?.archived
+    if (typeof archived !== 'boolean') {
+      throw new HttpError(400, 'bad_request', 'Send { "archived": true } or { "archived": false }.')
+    }
+    if (archived !== auth.board.archived) {
+      await store.setArchived(auth.board.id, archived)
+      // Every socket reconnects and is admitted with the new state: read-only when archived.
+      rooms.closeConnections(
+        auth.board.id,
+        () => true,
+        archived ? CloseCode.BoardArchived : CloseCode.Normal,
+      )
+      logger.info(
+        { boardId: auth.board.id, archived },
+        archived ? 'board archived' : 'board reopened',
+      )
+    }
+    noStore(res).json(boardInfo({ ...auth.board, archived }, auth.role))
+  })
+
+  return router
+}
+
+function boardInfo(board: BoardRecord, role: BoardInfo['role']): BoardInfo {
+  return { id: board.id, title: board.title, role, archived: board.archived }
+}
+
+function noStore(res: Response): Response {
+  return res.set('Cache-Control', 'no-store')
+}
+
+function isRotatable(role: string): role is RotatableRole {
+  return isRole(role) && (ROTATABLE_ROLES as readonly string[]).includes(role)
+}
+
+/**
+ * The validated title of a `POST /api/boards` body. Unknown fields are ignored; `template`
+ * is reserved for templates and must be a string when present.
+ */
+function titleOf(body: unknown): string {
+  if (typeof body !== 'object' || body === null) {
+    throw new HttpError(400, 'bad_request', 'Send the new board as JSON: { "title": "…" }.')
+  }
+  const { title, template } = body as { title?: unknown; template?: unknown }
+  if (template !== undefined && typeof template !== 'string') {
+    throw new HttpError(400, 'bad_template', 'The template must be given by its id, as text.')
+  }
+  const trimmed = typeof title === 'string' ? title.trim() : ''
+  if (trimmed.length === 0 || trimmed.length > MAX_BOARD_TITLE_LENGTH) {
+    throw new HttpError(
+      400,
+      'bad_title',
+      `Give the board a title of 1 to ${MAX_BOARD_TITLE_LENGTH} characters.`,
+    )
+  }
+  if (CONTROL_CHARACTERS.test(trimmed)) {
+    throw new HttpError(400, 'bad_title', 'The title cannot contain line breaks or tabs.')
+  }
+  return trimmed
+}
+
+/** Ids are ~95 random bits, so a clash means something else is wrong after a few tries. */
+async function createWithFreshId(
+  store: BoardStore,
+  record: (id: BoardId) => Parameters<BoardStore['createBoard']>[0],
+): Promise<BoardId> {
+  for (let attempt = 0; ; attempt++) {
+    const id = newBoardId()
+    try {
+      await store.createBoard(record(id))
+      return id
+    } catch (error) {
+      if (!(error instanceof BoardExistsError) || attempt >= 2) throw error
+    }
+  }
+}
+
+/**
+ * `http(s)://host[:port]` as the person reached us. Behind a proxy (TRUST_PROXY) Express
+ * takes the scheme and host from `X-Forwarded-Proto` / `X-Forwarded-Host`.
+ */
+export function originOf(req: Request): string {
+  return `${req.protocol}://${req.host ?? 'localhost'}`
+}
