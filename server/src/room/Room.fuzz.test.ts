@@ -140,7 +140,7 @@ async function run(seed: number): Promise<void> {
       if (observer === client) continue
       // R16: observers are listed by name but draw no cursor.
       expect(client.awareness.getStates().get(observer.doc.clientID)).toEqual({
-        user: { name: observer.name },
+        user: { name: observer.name, role: 'observer' },
       })
     }
   }

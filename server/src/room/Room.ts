@@ -12,7 +12,7 @@ import {
 import type { BoardStore } from '../storage/BoardStore.js'
 import { assertNever, type ClientMessage } from './clientMessage.js'
 import { Connection, type ConnectionHost } from './Connection.js'
-import { carriesNews, presenceOnly } from './awarenessUpdate.js'
+import { carriesNews, rewriteStates, stampRole } from './awarenessUpdate.js'
 import { DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
 import { SerialQueue } from './SerialQueue.js'
@@ -193,8 +193,7 @@ export class Room implements ConnectionHost {
       case MessageType.Awareness: {
         if (!carriesNews(message.update, this.awareness)) return
         if (!connection.takeAwarenessToken()) return
-        const update =
-          connection.role === 'observer' ? presenceOnly(message.update) : message.update
+        const update = rewriteStates(message.update, (state) => stampRole(state, connection.role))
         applyAwarenessUpdate(this.awareness, update, connection)
         return
       }

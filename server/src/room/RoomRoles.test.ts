@@ -70,10 +70,12 @@ describe('Room roles', () => {
     alice.awareness.setLocalState({ user: { name: 'Alice' }, presence: { cursor: [1, 2] } })
     olga.awareness.setLocalState({ user: { name: 'Olga' }, presence: { cursor: [3, 4] } })
     await settle(manager, [alice, olga])
-    expect(alice.awareness.getStates().get(olga.doc.clientID)).toEqual({ user: { name: 'Olga' } })
+    expect(alice.awareness.getStates().get(olga.doc.clientID)).toEqual({
+      user: { name: 'Olga', role: 'observer' },
+    })
     // The observer sees everyone's cursors.
     expect(olga.awareness.getStates().get(alice.doc.clientID)).toEqual({
-      user: { name: 'Alice' },
+      user: { name: 'Alice', role: 'participant' },
       presence: { cursor: [1, 2] },
     })
 
@@ -82,12 +84,28 @@ describe('Room roles', () => {
     olga.awareness.setLocalStateField('user', { name: 'Olga R.' })
     await settle(manager, [alice, olga])
     expect(alice.awareness.getStates().get(olga.doc.clientID)).toEqual({
-      user: { name: 'Olga R.' },
+      user: { name: 'Olga R.', role: 'observer' },
     })
     // Leaving removes the observer from the list (R7).
     olga.disconnect()
     await settle(manager, [alice])
     expect(alice.awareness.getStates().has(olga.doc.clientID)).toBe(false)
+    await manager.closeAll()
+  })
+
+  it('R16: the role others see is the one the server gave, whatever the client claims', async () => {
+    const { manager, alice } = await boardWith()
+    const olga = new TestClient('olga')
+    olga.connect(manager, BOARD, access('observer'))
+    alice.awareness.setLocalState({ user: { name: 'Alice', role: 'facilitator' } })
+    olga.awareness.setLocalState({ user: { name: 'Olga', role: 'participant' } })
+    await settle(manager, [alice, olga])
+    expect(olga.awareness.getStates().get(alice.doc.clientID)).toEqual({
+      user: { name: 'Alice', role: 'participant' },
+    })
+    expect(alice.awareness.getStates().get(olga.doc.clientID)).toEqual({
+      user: { name: 'Olga', role: 'observer' },
+    })
     await manager.closeAll()
   })
 

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { Awareness } from 'y-protocols/awareness'
+import type { Role } from '@common-ground/shared'
 
 /**
  * Awareness updates as the room reads them (y-protocols encoding: a count, then client
@@ -30,13 +31,10 @@ export function carriesNews(update: Uint8Array, awareness: Awareness): boolean {
 }
 
 /**
- * Rewrites an awareness update so that each state keeps only its `user` field. Observers are
- * listed among the people on a board but draw no cursor or selection: their `presence`
- * never leaves the server (PROTOCOL.md R16). Clocks are kept, so the rewritten entries
- * order against the originals exactly as y-protocols expects. A removal (null state)
- * stays a removal.
+ * Rewrites an awareness update entry by entry, keeping client ids and clocks, so the
+ * rewritten entries order against the originals exactly as y-protocols expects.
  */
-export function presenceOnly(update: Uint8Array): Uint8Array {
+export function rewriteStates(update: Uint8Array, rewrite: (state: unknown) => unknown) {
   const decoder = decoding.createDecoder(update)
   const encoder = encoding.createEncoder()
   const count = decoding.readVarUint(decoder)
@@ -45,13 +43,24 @@ export function presenceOnly(update: Uint8Array): Uint8Array {
     encoding.writeVarUint(encoder, decoding.readVarUint(decoder))
     encoding.writeVarUint(encoder, decoding.readVarUint(decoder))
     const state: unknown = JSON.parse(decoding.readVarString(decoder))
-    encoding.writeVarString(encoder, JSON.stringify(userOnly(state)))
+    encoding.writeVarString(encoder, JSON.stringify(rewrite(state)))
   }
   return encoding.toUint8Array(encoder)
 }
 
-function userOnly(state: unknown): { user?: unknown } | null {
+/**
+ * What others may see of a connection's awareness state (R16). A client says who it is,
+ * but not what it may do: `user.role` is set to the role the server gave the connection,
+ * whatever the client claimed, so nobody can pass for a facilitator or hide being an
+ * observer. Observers keep only `user`: they are listed among the people on a board but
+ * draw no cursor or selection. A removal (null state) stays a removal.
+ */
+export function stampRole(state: unknown, role: Role): unknown {
   if (state === null) return null
-  if (typeof state !== 'object' || Array.isArray(state) || !('user' in state)) return {}
-  return { user: state.user }
+  if (typeof state !== 'object' || Array.isArray(state)) return {}
+  const { user } = state as { user?: unknown }
+  const stamped =
+    typeof user === 'object' && user !== null && !Array.isArray(user) ? { ...user, role } : user
+  if (role === 'observer') return stamped === undefined ? {} : { user: stamped }
+  return { ...state, user: stamped }
 }
