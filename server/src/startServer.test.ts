@@ -51,9 +51,12 @@ describe('server over HTTP and WebSocket', () => {
     b.write('b-says-hi')
     await vi.waitFor(() => expect(a.content()).toBe('b-says-hi from-a'))
     await vi.waitFor(() => {
-      expect(a.provider.awareness.getStates().get(b.doc.clientID)).toEqual({ user: { name: 'Bo' } })
+      // Both joined with the participant link; the room stamps that role (R16).
+      expect(a.provider.awareness.getStates().get(b.doc.clientID)).toEqual({
+        user: { name: 'Bo', role: 'participant' },
+      })
       expect(b.provider.awareness.getStates().get(a.doc.clientID)).toEqual({
-        user: { name: 'Ada' },
+        user: { name: 'Ada', role: 'participant' },
       })
     })
   })
