@@ -160,7 +160,10 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   async append(boardId: BoardId, update: Uint8Array): Promise<number> {
-    const row = this.statements.append.get(boardId, asBuffer(update), Date.now(), boardId)
+    // `.all()`, not `.get()`: `.get()` resets the statement after its first row, so SQLite
+    // never sees it finish, and it runs the WAL auto-checkpoint only when a statement
+    // finishes. With `.get()` the WAL grew by every append forever (894 MiB after 100,000).
+    const [row] = this.statements.append.all(boardId, asBuffer(update), Date.now(), boardId)
     if (row === undefined) throw new Error('append returned no sequence number')
     return row.seq
   }
