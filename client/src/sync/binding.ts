@@ -7,13 +7,17 @@ import {
   readBoardSchema,
   type BoardDoc,
 } from './boardDoc'
-import { animationFrameScheduler, type FlushScheduler } from './flushScheduler'
+import { defaultFlushScheduler, type FlushScheduler } from './flushScheduler'
+import { GrowthGate } from './growingRecords'
 import { jsonEqual } from './jsonEqual'
 import { loadBoard, OUTDATED_MESSAGE } from './loadBoard'
 import { isSchemaNewer, readSerializedSchema } from './schemaVersion'
 
 export interface BindingOptions {
-  /** When pending local changes are written; defaults to one flush per animation frame. */
+  /**
+   * When pending local changes are written; defaults to one flush per animation frame,
+   * at least FLUSH_MIN_INTERVAL_MS apart (`defaultFlushScheduler`).
+   */
   scheduler?: FlushScheduler
   /**
    * The board was written by a newer client. The binding has stopped and will not
@@ -22,6 +26,11 @@ export interface BindingOptions {
   onOutdated?: (message: string) => void
   /** The board could not be loaded (unreadable schema, failed migration); nothing was written. */
   onLoadFailed?: (message: string) => void
+  /**
+   * A growing record (a stroke being drawn) is sent again once it is this many times the
+   * size it was last sent at (`GROWTH_FLUSH_RATIO`); 1 sends it on every flush.
+   */
+  growthFlushRatio?: number
   /** A record from the doc failed validation and was left out of the store. */
   onInvalidRecord?: (id: string, error: unknown) => void
 }
@@ -61,7 +70,7 @@ export function bindStoreToDoc(
   options: BindingOptions = {},
 ): StoreDocBinding {
   const {
-    scheduler = animationFrameScheduler,
+    scheduler = defaultFlushScheduler(),
     onOutdated = () => {},
     onLoadFailed = () => {},
     onInvalidRecord = (id, error) => console.warn(`Skipped invalid record ${id}`, error),
@@ -70,6 +79,7 @@ export function bindStoreToDoc(
   const origin = { binding: 'tldraw', storeId: store.id }
   const clientSchema = store.schema.serialize()
   const pending = new Map<TLRecord['id'], TLRecord | null>()
+  const growth = new GrowthGate(options.growthFlushRatio)
   let state: BindingState = 'live'
   let cancelScheduled: (() => void) | null = null
 
@@ -82,29 +92,43 @@ export function bindStoreToDoc(
   }
   let lastSeenSchema = readBoardSchema(board)
 
-  const flush = () => {
+  /**
+   * Writes pending changes in one transaction. A scheduled flush leaves a growing record
+   * (a stroke being drawn) pending until it has grown enough (`GrowthGate`); a forced one
+   * (`flush()`, `dispose()`) writes everything.
+   */
+  const write = (force: boolean) => {
     cancelScheduled?.()
     cancelScheduled = null
     if (state !== 'live' || pending.size === 0) return
-    const changes = [...pending]
-    pending.clear()
+    const changes: [TLRecord['id'], TLRecord | null][] = []
+    for (const [id, record] of pending) {
+      if (!force && record !== null && !growth.shouldSend(record)) continue
+      changes.push([id, record])
+      pending.delete(id)
+    }
+    if (changes.length === 0) return
     doc.transact(() => {
       for (const [id, record] of changes) {
         if (record === null) {
+          growth.forget(id)
           if (board.records.has(id)) board.records.delete(id)
-        } else if (!jsonEqual(board.records.get(id), record)) {
-          board.records.set(id, record)
+        } else {
+          growth.sent(record)
+          if (!jsonEqual(board.records.get(id), record)) board.records.set(id, record)
         }
       }
     }, origin)
   }
+  const flush = () => write(true)
+  const scheduledFlush = () => write(false)
 
   const stopListeningToStore = store.listen(
     ({ changes }) => {
       for (const record of Object.values(changes.added)) pending.set(record.id, record)
       for (const [, record] of Object.values(changes.updated)) pending.set(record.id, record)
       for (const record of Object.values(changes.removed)) pending.set(record.id, null)
-      if (pending.size > 0 && cancelScheduled === null) cancelScheduled = scheduler(flush)
+      if (pending.size > 0 && cancelScheduled === null) cancelScheduled = scheduler(scheduledFlush)
     },
     { source: 'user', scope: 'document' },
   )

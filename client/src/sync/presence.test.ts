@@ -22,7 +22,7 @@ import {
   setAwarenessUser,
   syncRemotePresence,
 } from './presence'
-import { createTestStore } from './test/fixtures'
+import { createTestStore, geoShape } from './test/fixtures'
 
 const ada: AwarenessUser = { id: 'ada', name: 'Ada', color: '#e03131' }
 
@@ -97,6 +97,36 @@ describe('presence', () => {
     relay(theirs, ours)
     expect(presences(ourStore)).toHaveLength(1)
     expect(userChanges).not.toHaveBeenCalled()
+  })
+
+  test('while the person is editing the board, presence goes out at the slower busy rate', () => {
+    vi.useFakeTimers()
+    const theirs = awareness()
+    const store = usableStore()
+    setAwarenessUser(theirs, ada)
+    const $user = atom('user', UserRecordType.create({ id: createUserId('ada'), name: 'Ada' }))
+    cleanups.push(publishLocalPresence(store, $user, theirs, 100, Date.now, 300))
+    let published = 0
+    theirs.on('change', () => published++)
+    const pointer = () => store.get(TLPOINTER_ID)!
+    const moveCursor = (x: number) => store.put([{ ...pointer(), x }])
+    // Idle: a cursor moving every 20 ms for a second goes out about ten times.
+    for (let i = 1; i <= 50; i++) {
+      moveCursor(i)
+      vi.advanceTimersByTime(20)
+    }
+    expect(published).toBeGreaterThanOrEqual(9)
+    expect(published).toBeLessThanOrEqual(11)
+    // Dragging a shape: the same cursor goes out about three times a second.
+    published = 0
+    const shape = geoShape('dragged')
+    for (let i = 1; i <= 50; i++) {
+      store.put([{ ...shape, x: i }])
+      moveCursor(100 + i)
+      vi.advanceTimersByTime(20)
+    }
+    expect(published).toBeGreaterThanOrEqual(3)
+    expect(published).toBeLessThanOrEqual(4)
   })
 
   test('malformed awareness states are skipped without throwing', () => {

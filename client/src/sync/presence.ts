@@ -30,6 +30,16 @@ import type { Awareness } from 'y-protocols/awareness'
 /** How often the local presence is re-published at most; cursors move every frame. */
 export const PRESENCE_THROTTLE_MS = 100
 
+/**
+ * The slower rate while this person is changing the board (dragging, resizing, drawing):
+ * the shape they hold already shows others where they are, and its record is the larger
+ * part of what they upload, so the cursor need not also go ten times a second.
+ */
+export const PRESENCE_BUSY_THROTTLE_MS = 300
+
+/** How long after the last local change to a document record someone counts as busy. */
+export const BUSY_AFTER_EDIT_MS = 500
+
 export interface AwarenessChanges {
   added: number[]
   updated: number[]
@@ -147,8 +157,9 @@ export function isAwarenessUser(value: unknown): value is AwarenessUser {
 /**
  * Publishes this client's presence (tldraw's derivation from the store's instance,
  * pointer, camera and page state) into the awareness `presence` field, at most once per
- * `throttleMs`; the last change is always sent. The awareness state must already carry
- * `user` (see {@link setAwarenessUser}).
+ * `throttleMs`, or once per `busyThrottleMs` within BUSY_AFTER_EDIT_MS of this person's
+ * last change to a document record; the last change is always sent. The awareness state
+ * must already carry `user` (see {@link setAwarenessUser}).
  */
 export function publishLocalPresence(
   store: TLStore,
@@ -156,24 +167,32 @@ export function publishLocalPresence(
   awareness: Awareness,
   throttleMs = PRESENCE_THROTTLE_MS,
   now: () => number = Date.now,
+  busyThrottleMs = PRESENCE_BUSY_THROTTLE_MS,
 ): () => void {
   const $presence = createPresenceStateDerivation($user)(store)
   let lastPublished = Number.NEGATIVE_INFINITY
+  let lastEdit = Number.NEGATIVE_INFINITY
   let timer: ReturnType<typeof setTimeout> | null = null
   const publish = () => {
     timer = null
     lastPublished = now()
     awareness.setLocalStateField('presence', $presence.get())
   }
+  const stopWatchingEdits = store.listen(() => (lastEdit = now()), {
+    source: 'user',
+    scope: 'document',
+  })
   const stop = react('publish presence to awareness', () => {
     $presence.get()
     if (timer !== null) return
-    const wait = lastPublished + throttleMs - now()
+    const busy = now() - lastEdit < BUSY_AFTER_EDIT_MS
+    const wait = lastPublished + (busy ? busyThrottleMs : throttleMs) - now()
     if (wait <= 0) publish()
     else timer = setTimeout(publish, wait)
   })
   return () => {
     stop()
+    stopWatchingEdits()
     if (timer !== null) clearTimeout(timer)
     awareness.setLocalStateField('presence', null)
   }
