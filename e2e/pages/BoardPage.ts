@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { BoardViews } from './BoardViews.js'
 import { ShareDialog } from './ShareDialog.js'
 
 /** A point in CSS pixels relative to the top-left corner of the canvas. */
@@ -64,6 +65,12 @@ export class BoardPage {
   /** The top bar's "People (n)" button, which opens the list of who is on the board. */
   readonly peopleToggle: Locator
   readonly peopleList: Locator
+  /** The "Board views" panel and its toggle. */
+  readonly views: BoardViews
+  /** The "Add to the board" buttons over the canvas. */
+  readonly addMenu: Locator
+  /** Over the canvas while a connection between two cards is selected. */
+  readonly relationPicker: Locator
 
   constructor(
     readonly page: Page,
@@ -85,6 +92,64 @@ export class BoardPage {
     this.boardError = page.getByTestId('board-error')
     this.peopleToggle = page.getByRole('button', { name: /^People \(\d+\)$/ })
     this.peopleList = page.getByTestId('people-list')
+    this.views = new BoardViews(page)
+    this.addMenu = page.getByRole('group', { name: 'Add to the board' })
+    this.relationPicker = page.getByRole('group', { name: 'This connection:' })
+  }
+
+  /** The rendered shapes of one of Common Ground's shape types ("cg-asset"). */
+  shapesOfType(type: string): Locator {
+    return this.page.locator(`.tl-shape[data-shape-type="${type}"]`)
+  }
+
+  /** The rendered asset card whose title is `title`. */
+  assetCard(title: string): Locator {
+    return this.shapesOfType('cg-asset').filter({
+      has: this.page.locator('.cg-card-title', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
+    })
+  }
+
+  personCard(name: string): Locator {
+    return this.shapesOfType('cg-person').filter({
+      has: this.page.locator('.cg-card-title', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }),
+    })
+  }
+
+  /** Adds an asset from the canvas's Add menu (a dialog with a short form). */
+  async addAssetOnCanvas(title: string, kind?: string): Promise<void> {
+    await this.addMenu.getByRole('button', { name: 'Asset' }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Add an asset' })
+    await dialog.getByLabel('Title').fill(title)
+    if (kind) await dialog.getByLabel('Kind').selectOption({ label: kind })
+    await dialog.getByRole('button', { name: 'Add asset' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(this.assetCard(title)).toBeVisible()
+  }
+
+  async addPersonOnCanvas(name: string, takesPartAs?: string): Promise<void> {
+    await this.addMenu.getByRole('button', { name: 'Person' }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Add a person or group' })
+    await dialog.getByLabel('Name').fill(name)
+    if (takesPartAs) await dialog.getByLabel('Takes part as').selectOption({ label: takesPartAs })
+    await dialog.getByRole('button', { name: 'Add person' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(this.personCard(name)).toBeVisible()
+  }
+
+  /**
+   * Draws an arrow with tldraw's arrow tool (the `a` shortcut) from the middle of one
+   * card to the middle of another, as a user does; tldraw binds both ends.
+   */
+  async drawArrowBetween(from: Locator, to: Locator): Promise<void> {
+    const a = await from.boundingBox()
+    const b = await to.boundingBox()
+    if (!a || !b) throw new Error('both cards must be visible')
+    await this.focusEditor()
+    await this.page.keyboard.press('a')
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
+    await this.page.mouse.down()
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 })
+    await this.page.mouse.up()
   }
 
   /**
@@ -319,4 +384,8 @@ export class BoardPage {
     if (!box) throw new Error('the canvas is not visible')
     return { x: box.x + at.x, y: box.y + at.y }
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

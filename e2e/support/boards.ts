@@ -18,12 +18,16 @@ export interface TestBoard {
   links: BoardLinks
 }
 
-/** `POST /api/boards` from Node, against the test server. */
-export async function createBoard(origin: string, title = 'Test board'): Promise<TestBoard> {
+/** `POST /api/boards` from Node, against the test server; `template` is a template id. */
+export async function createBoard(
+  origin: string,
+  title = 'Test board',
+  template?: string,
+): Promise<TestBoard> {
   const response = await fetch(new URL(apiPaths.boards, origin), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title }),
+    body: JSON.stringify(template === undefined ? { title } : { title, template }),
   })
   if (response.status !== 201) {
     throw new Error(`POST ${apiPaths.boards} answered ${response.status}: ${await response.text()}`)

@@ -16,6 +16,7 @@ import {
   wsServerUrl,
   Y_RECORDS,
   type BoardId,
+  type CreateBoardRequest,
   type CreateBoardResponse,
   type Limits,
   type Role,
@@ -66,11 +67,15 @@ export interface TestBoard extends CreateBoardResponse {
 }
 
 /** Creates a board through `POST /api/boards`, as the home page does. */
-export async function createBoard(serverUrl: string, title = 'Test board'): Promise<TestBoard> {
+export async function createBoard(
+  serverUrl: string,
+  title = 'Test board',
+  template?: string,
+): Promise<TestBoard> {
   const response = await fetch(serverUrl + apiPaths.boards, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title }),
+    body: JSON.stringify({ title, template } satisfies CreateBoardRequest),
   })
   if (response.status !== 201) {
     throw new Error(`creating a board answered ${response.status}: ${await response.text()}`)

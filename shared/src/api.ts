@@ -1,6 +1,9 @@
+import type { SerializedSchemaV2 } from '@tldraw/store'
+import type { TLRecord } from '@tldraw/tlschema'
 import type { BoardId } from './boardId.js'
 import { WS_PATH } from './protocol.js'
 import type { Role, RotatableRole } from './roles.js'
+import type { TemplateId } from './templates/templateList.js'
 
 /** HTTP routes shared by server and client. */
 export const apiPaths = {
@@ -16,7 +19,41 @@ export const apiPaths = {
   archive: (boardId: BoardId) => `/api/boards/${boardId}/archive`,
   assets: (boardId: BoardId) => `/api/boards/${boardId}/assets`,
   asset: (boardId: BoardId, assetId: string) => `/api/boards/${boardId}/assets/${assetId}`,
+  templates: '/api/templates',
+  /** Any role on the board may export it (cookie or bearer). */
+  boardExport: (boardId: BoardId, file: ExportFile) => `/api/boards/${boardId}/export/${file}`,
 } as const
+
+/**
+ * What `GET /api/boards/:id/export/:file` offers. The CSV files use the columns Kumu's
+ * spreadsheet import reads (elements: Label, Type, Description; connections: From, To,
+ * Type), plus Common Ground's own; `board.json` is every record with the schema.
+ */
+export const EXPORT_FILES = ['assets.csv', 'people.csv', 'connections.csv', 'board.json'] as const
+export type ExportFile = (typeof EXPORT_FILES)[number]
+
+export function isExportFile(value: unknown): value is ExportFile {
+  return (EXPORT_FILES as readonly unknown[]).includes(value)
+}
+
+/** `GET /api/templates`: what `POST /api/boards` accepts as `template`. */
+export interface TemplatesResponse {
+  templates: { id: TemplateId; title: string; description: string }[]
+}
+
+/**
+ * `board.json`: the board as stored, for archives and analysis. `schema` is the schema
+ * the records were written with; `createBoardSchema().migrateStoreSnapshot({ store:
+ * records, schema })` brings them to a later version.
+ */
+export interface BoardExport {
+  id: BoardId
+  title: string
+  /** ISO 8601. */
+  exportedAt: string
+  schema: SerializedSchemaV2
+  records: Record<string, TLRecord>
+}
 
 /** The page that opens a board. */
 export const boardPagePath = (boardId: BoardId) => `/b/${boardId}`
@@ -50,7 +87,7 @@ export const MAX_BOARD_TITLE_LENGTH = 120
 /** `POST /api/boards` body. */
 export interface CreateBoardRequest {
   title: string
-  /** A template id from `GET /api/templates` (added with the co-production shapes). */
+  /** A template id from `GET /api/templates`; an unknown id is refused (400). */
   template?: string
 }
 

@@ -4,12 +4,18 @@ import {
   defaultShapeSchemas,
   type TLSchema,
 } from '@tldraw/tlschema'
+import { coproductionShapeSchemas } from './coproduction/shapes.js'
 
 /**
- * The tldraw schema of a board: tldraw's default shapes and bindings (Common Ground's
- * own shapes join here). The client's store and the server's validators both build
- * from this, so a record one side accepts the other accepts too.
+ * The tldraw schema of a board: tldraw's default shapes and bindings and Common Ground's
+ * co-production shapes. The client's store and the server's validators both build from
+ * these, so a record one side accepts the other accepts too. The client's store must
+ * register a ShapeUtil for every type in `coproductionShapeSchemas`, with the same
+ * `props` and `migrations`, or its serialized schema differs from the board's.
  */
 export function createBoardSchema(): TLSchema {
-  return createTLSchema({ shapes: defaultShapeSchemas, bindings: defaultBindingSchemas })
+  return createTLSchema({
+    shapes: { ...defaultShapeSchemas, ...coproductionShapeSchemas },
+    bindings: defaultBindingSchemas,
+  })
 }

@@ -1,9 +1,12 @@
 import { canWrite, type AwarenessUser, type BoardInfo } from '@common-ground/shared'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import type { Editor } from 'tldraw'
 import { FALLBACK_CONFIG, resolveLicenseKey } from '../app/clientConfig'
 import { useClientConfig } from '../app/useClientConfig'
 import { createAssetStore } from '../canvas/assetStore'
+import { AddMenu } from '../canvas/AddMenu'
 import { BoardCanvas } from '../canvas/BoardCanvas'
+import { RelationPicker } from '../canvas/RelationPicker'
 import type { StoredUser, UserDetails } from '../join/storedUser'
 import { notices } from '../panels/notices'
 import { Notices } from '../panels/Notices'
@@ -11,6 +14,8 @@ import { TopBar } from '../panels/TopBar'
 import { PeoplePanel } from '../people/PeoplePanel'
 import { usePeopleAnnouncements } from '../people/usePeopleAnnouncements'
 import { useBoardSync } from '../sync/useBoardSync'
+import { BoardPanel } from '../views/BoardPanel'
+import type { Participant } from '../views/participant'
 import { BoardError, BoardLoading, BoardOutdated } from './BoardStates'
 
 const showNotice = (message: string) => void notices.post(message)
@@ -85,6 +90,16 @@ export function BoardSession({
   const connection = sync.status === 'loading' || sync.status === 'ready' ? sync.connection : null
   const announcement = usePeopleAnnouncements(people, connection)
 
+  const viewsPanelId = useId()
+  const viewsToggleRef = useRef<HTMLButtonElement>(null)
+  const [viewsOpen, setViewsOpen] = useState(false)
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const participant = useMemo<Participant>(
+    () => (takesPartAs ? { id, name, takesPartAs } : { id, name }),
+    [id, name, takesPartAs],
+  )
+  const live = sync.status === 'ready' && editor !== null
+
   let content
   switch (sync.status) {
     case 'loading':
@@ -100,6 +115,7 @@ export function BoardSession({
           <BoardCanvas
             store={sync.store}
             onEditorMount={sync.onEditorMount}
+            onEditor={setEditor}
             licenseKey={resolveLicenseKey(config, import.meta.env.VITE_TLDRAW_LICENSE_KEY)}
             policy={config}
           />
@@ -130,19 +146,40 @@ export function BoardSession({
         peoplePanelId={peoplePanelId}
         peopleToggleRef={peopleToggleRef}
         onTogglePeople={() => setPeopleOpen((open) => !open)}
+        viewsOpen={viewsOpen}
+        viewsPanelId={viewsPanelId}
+        viewsToggleRef={viewsToggleRef}
+        viewsAvailable={live}
+        onToggleViews={() => setViewsOpen((open) => !open)}
         onChangeUser={onChangeUser}
         onArchivedChange={recheckAccess}
       />
-      <main className="board-main" aria-label="Board">
-        <Notices />
-        {content}
-        <PeoplePanel
-          id={peoplePanelId}
-          people={people}
-          open={peopleOpen}
-          onClose={() => setPeopleOpen(false)}
-          toggleRef={peopleToggleRef}
-        />
+      <main className="board-main" aria-label="Board" data-views-open={live && viewsOpen}>
+        <div className="board-stage">
+          <Notices />
+          {content}
+          {live && !readOnly && <AddMenu editor={editor} participant={participant} />}
+          {live && !readOnly && <RelationPicker editor={editor} />}
+          <PeoplePanel
+            id={peoplePanelId}
+            people={people}
+            open={peopleOpen}
+            onClose={() => setPeopleOpen(false)}
+            toggleRef={peopleToggleRef}
+          />
+        </div>
+        {live && (
+          <BoardPanel
+            id={viewsPanelId}
+            boardId={boardId}
+            editor={editor}
+            readOnly={readOnly}
+            participant={participant}
+            open={viewsOpen}
+            onClose={() => setViewsOpen(false)}
+            toggleRef={viewsToggleRef}
+          />
+        )}
       </main>
       <p className="visually-hidden" aria-live="polite" data-testid="people-announcement">
         {announcement}

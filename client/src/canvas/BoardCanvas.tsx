@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react'
-import { Tldraw, type Editor, type TLStore } from 'tldraw'
+import { Tldraw, type Editor, type TLShape, type TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
+import { commonGroundShapeUtils } from '../shapes'
 import type { AssetPolicy } from './assetStore'
 import { assetUrls } from './assetUrls'
 import { exposeEditor } from './editorHandle'
@@ -9,13 +10,24 @@ import { removeShapesOfFailedUploads } from './removeFailedUploads'
 export interface BoardCanvasProps {
   store: TLStore
   onEditorMount: (editor: Editor) => () => void
+  /** The editor once mounted, null once gone: the panel and the Add menu work through it. */
+  onEditor?: (editor: Editor | null) => void
   licenseKey: string | undefined
   policy: AssetPolicy
 }
 
 const NO_VIDEO: readonly string[] = []
 
-export function BoardCanvas({ store, onEditorMount, licenseKey, policy }: BoardCanvasProps) {
+/** Ratings are records of one person's answers, shown only as totals on their check. */
+const getShapeVisibility = (shape: TLShape) => (shape.type === 'cg-rating' ? 'hidden' : 'inherit')
+
+export function BoardCanvas({
+  store,
+  onEditorMount,
+  onEditor,
+  licenseKey,
+  policy,
+}: BoardCanvasProps) {
   // tldraw checks dropped files against these before calling our asset store, so a file
   // the server would refuse never shows a half-made image on the board.
   const imageTypes = useMemo(
@@ -28,19 +40,23 @@ export function BoardCanvas({ store, onEditorMount, licenseKey, policy }: BoardC
       const stopSync = onEditorMount(editor)
       const stopCleanup = removeShapesOfFailedUploads(editor)
       const withdraw = exposeEditor(editor)
+      onEditor?.(editor)
       return () => {
+        onEditor?.(null)
         withdraw()
         stopCleanup()
         stopSync()
       }
     },
-    [onEditorMount],
+    [onEditorMount, onEditor],
   )
 
   return (
     <div className="canvas" data-testid="canvas">
       <Tldraw
         store={store}
+        shapeUtils={commonGroundShapeUtils}
+        getShapeVisibility={getShapeVisibility}
         onMount={handleMount}
         licenseKey={licenseKey}
         assetUrls={assetUrls}

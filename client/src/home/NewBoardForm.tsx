@@ -1,22 +1,25 @@
-import { MAX_BOARD_TITLE_LENGTH } from '@common-ground/shared'
+import { MAX_BOARD_TITLE_LENGTH, type TemplateId } from '@common-ground/shared'
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { boardsApi } from '../api/boardsApi'
 import { navigate } from '../app/navigation'
 import { samePageLink } from './boardAddress'
+import { TemplateChoice } from './TemplateChoice'
+import { templatesApi } from './templatesApi'
 
-const api = boardsApi()
+const api = templatesApi()
 
 /** Used when the title is left empty; the facilitator can still say what it is about later. */
 export const DEFAULT_BOARD_TITLE = 'Untitled board'
 
 /**
- * Starts a board: asks what the session is about, creates the board, and opens it with
+ * Starts a board: asks what the session is about and what to start from (blank or a
+ * template), creates the board, and opens it with
  * the facilitator's link (whose token the board page exchanges and then hides).
  */
 export function NewBoardForm() {
   const id = useId()
   const titleRef = useRef<HTMLInputElement>(null)
   const [title, setTitle] = useState('')
+  const [template, setTemplate] = useState<TemplateId | null>(null)
   const [creating, setCreating] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -25,7 +28,10 @@ export function NewBoardForm() {
     if (creating) return
     setCreating(true)
     setError(null)
-    const result = await api.createBoard(title.trim().replace(/\s+/g, ' ') || DEFAULT_BOARD_TITLE)
+    const result = await api.createBoard(
+      title.trim().replace(/\s+/g, ' ') || DEFAULT_BOARD_TITLE,
+      template,
+    )
     if (result.ok) {
       // Same origin, so no page load: the path and the #t=<token> fragment are enough.
       navigate(samePageLink(result.value.links.facilitator))
@@ -59,6 +65,7 @@ export function NewBoardForm() {
           aria-describedby={error === null ? hintId : `${hintId} ${errorId}`}
         />
       </div>
+      <TemplateChoice value={template} onChange={setTemplate} />
       <button
         type="submit"
         className="button primary large"

@@ -25,6 +25,13 @@ export interface TopBarProps {
   peoplePanelId: string
   peopleToggleRef: RefObject<HTMLButtonElement | null>
   onTogglePeople: () => void
+  /** The board views panel (tables and forms beside the canvas). */
+  viewsOpen: boolean
+  viewsPanelId: string
+  viewsToggleRef: RefObject<HTMLButtonElement | null>
+  /** False until the canvas is live: the views read and write through its editor. */
+  viewsAvailable: boolean
+  onToggleViews: () => void
   onChangeUser: (details: UserDetails) => void
   onArchivedChange: () => void
 }
@@ -42,6 +49,11 @@ export function TopBar({
   peoplePanelId,
   peopleToggleRef,
   onTogglePeople,
+  viewsOpen,
+  viewsPanelId,
+  viewsToggleRef,
+  viewsAvailable,
+  onToggleViews,
   onChangeUser,
   onArchivedChange,
 }: TopBarProps) {
@@ -70,6 +82,19 @@ export function TopBar({
       </div>
       {connection !== null && <ConnectionStatus state={connection} />}
       <div className="top-bar-end">
+        {viewsAvailable && (
+          <button
+            ref={viewsToggleRef}
+            type="button"
+            className="button"
+            data-testid="views-toggle"
+            aria-expanded={viewsOpen}
+            aria-controls={viewsPanelId}
+            onClick={onToggleViews}
+          >
+            Views
+          </button>
+        )}
         <button
           ref={peopleToggleRef}
           type="button"

@@ -22,6 +22,7 @@ import type { Awareness } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { peopleFromAwareness, samePeople, type Person } from '../people/people'
+import { commonGroundShapeUtils } from '../shapes'
 import { bindStoreToDoc, type StoreDocBinding } from './binding'
 import type { FlushScheduler } from './flushScheduler'
 import {
@@ -318,7 +319,7 @@ function attachBoard(options: AttachOptions): Attachment {
   const $currentUser = atom<TLUser | null>('current user', readOnly ? null : toTLUser(user))
   const doc = new Y.Doc()
   const store = createTLStore({
-    shapeUtils: defaultShapeUtils,
+    shapeUtils: [...defaultShapeUtils, ...commonGroundShapeUtils],
     bindingUtils: defaultBindingUtils,
     assets: options.assets,
     users: { currentUser: $currentUser },

@@ -7,8 +7,10 @@ import type { BoardStore } from '../storage/BoardStore.js'
 import { assetRoutes } from './assetRoutes.js'
 import { boardRoutes } from './boardRoutes.js'
 import { clientRoutes } from './clientRoutes.js'
+import { exportRoutes } from './exportRoutes.js'
 import { errorHandler, notFound } from './HttpError.js'
 import { securityHeaders } from './securityHeaders.js'
+import { templateRoutes } from './templateRoutes.js'
 
 export interface AppOptions {
   store: BoardStore
@@ -56,6 +58,8 @@ export function createApp(options: AppOptions): Express {
 
   app.use(boardRoutes(options))
   app.use(assetRoutes(options.store, options.limits))
+  app.use(templateRoutes())
+  app.use(exportRoutes(options.store))
   app.use('/api', notFound)
   app.use(clientRoutes(options.clientDist))
   app.use(notFound)

@@ -99,16 +99,22 @@ describe('POST /api/boards', () => {
     [{ title: 'x'.repeat(MAX_BOARD_TITLE_LENGTH + 1) }, 'bad_title'],
     [{ title: 'two\nlines' }, 'bad_title'],
     [{ title: 'ok', template: 7 }, 'bad_template'],
+    [{ title: 'ok', template: 'any' }, 'bad_template'],
+    [{ title: 'ok', template: 'toString' }, 'bad_template'],
     [[], 'bad_title'],
   ])('refuses %j with 400', async (body, code) => {
     const server = await startTestServer()
     expect((await apiError(await post(server.url + apiPaths.boards, body), 400)).error).toBe(code)
   })
 
-  it('accepts the longest title, a string template and unknown fields', async () => {
+  it('accepts the longest title, a template id and unknown fields', async () => {
     const server = await startTestServer()
     const title = 'x'.repeat(MAX_BOARD_TITLE_LENGTH)
-    const response = await post(server.url + apiPaths.boards, { title, template: 'any', extra: 1 })
+    const response = await post(server.url + apiPaths.boards, {
+      title,
+      template: 'ladder',
+      extra: 1,
+    })
     expect(response.status).toBe(201)
     expect(((await response.json()) as CreateBoardResponse).title).toBe(title)
   })

@@ -6,6 +6,7 @@ import {
   CloseCode,
   isBoardId,
   isRole,
+  isTemplateId,
   MAX_BOARD_TITLE_LENGTH,
   newBoardId,
   ROTATABLE_ROLES,
@@ -17,6 +18,8 @@ import {
   type LinksResponse,
   type RotatableRole,
   type RotateLinkResponse,
+  TEMPLATE_IDS,
+  type TemplateId,
 } from '@common-ground/shared'
 import {
   boardLinks,
@@ -32,6 +35,7 @@ import { BoardExistsError, type BoardRecord, type BoardStore } from '../storage/
 import { authFailure, authorize, requireFacilitator } from './authorize.js'
 import { HttpError } from './HttpError.js'
 import { SlidingWindowLimit } from './SlidingWindowLimit.js'
+import { templateBoardUpdate } from '../templates/templateBoard.js'
 
 export interface BoardRoutesOptions {
   store: BoardStore
@@ -56,7 +60,7 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
   const route = (path: (id: BoardId) => string) => path(':id' as BoardId)
 
   router.post(apiPaths.boards, json, async (req, res) => {
-    const title = titleOf(req.body)
+    const { title, template } = newBoardOf(req.body)
     const allowed = creations.take(req.ip ?? 'unknown')
     if (!allowed.ok) {
       const seconds = Math.ceil(allowed.retryAfterMs / 1000)
@@ -70,7 +74,11 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
     }
     const credentials = newBoardCredentials()
     const id = await createWithFreshId(store, (id) => ({ id, title, ...credentials }))
-    logger.info({ boardId: id }, 'board created')
+    // The template is the board's first update, stored before anyone can connect (the
+    // links are not out yet). Should this append fail, the board exists but starts empty;
+    // the request fails, so nobody is handed its links.
+    if (template !== undefined) await store.append(id, templateBoardUpdate(template))
+    logger.info({ boardId: id, template }, 'board created')
     noStore(res)
       .status(201)
       .json({
@@ -186,16 +194,20 @@ function isRotatable(role: string): role is RotatableRole {
 }
 
 /**
- * The validated title of a `POST /api/boards` body. Unknown fields are ignored; `template`
- * is reserved for templates and must be a string when present.
+ * The validated title and template of a `POST /api/boards` body. Unknown fields are
+ * ignored; `template`, when present, must be the id of a template (`GET /api/templates`).
  */
-function titleOf(body: unknown): string {
+function newBoardOf(body: unknown): { title: string; template: TemplateId | undefined } {
   if (typeof body !== 'object' || body === null) {
     throw new HttpError(400, 'bad_request', 'Send the new board as JSON: { "title": "…" }.')
   }
   const { title, template } = body as { title?: unknown; template?: unknown }
-  if (template !== undefined && typeof template !== 'string') {
-    throw new HttpError(400, 'bad_template', 'The template must be given by its id, as text.')
+  if (template !== undefined && !isTemplateId(template)) {
+    throw new HttpError(
+      400,
+      'bad_template',
+      `There is no such template. Choose one of: ${TEMPLATE_IDS.join(', ')}.`,
+    )
   }
   const trimmed = typeof title === 'string' ? title.trim() : ''
   if (trimmed.length === 0 || trimmed.length > MAX_BOARD_TITLE_LENGTH) {
@@ -208,7 +220,7 @@ function titleOf(body: unknown): string {
   if (CONTROL_CHARACTERS.test(trimmed)) {
     throw new HttpError(400, 'bad_title', 'The title cannot contain line breaks or tabs.')
   }
-  return trimmed
+  return { title: trimmed, template }
 }
 
 /** Ids are ~95 random bits, so a clash means something else is wrong after a few tries. */

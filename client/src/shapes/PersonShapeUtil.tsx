@@ -1,0 +1,64 @@
+import {
+  PERSON_DEFAULT_SIZE,
+  personRoleLabel,
+  personShapeMigrations,
+  personShapeProps,
+  type PersonShape,
+} from '@common-ground/shared'
+import { BaseBoxShapeUtil, HTMLContainer } from 'tldraw'
+import { KindIcon } from './KindIcon'
+
+/** A person (or group) on the network map: who they are and how they take part. */
+export class PersonShapeUtil extends BaseBoxShapeUtil<PersonShape> {
+  static override type = 'cg-person' as const
+  static override props = personShapeProps
+  static override migrations = personShapeMigrations
+
+  override getDefaultProps(): PersonShape['props'] {
+    return {
+      ...PERSON_DEFAULT_SIZE,
+      label: '',
+      takesPartAs: 'community',
+      organisation: '',
+      participantId: null,
+    }
+  }
+
+  override canEdit() {
+    return false
+  }
+
+  override getText(shape: PersonShape) {
+    return shape.props.label
+  }
+
+  override getAriaDescriptor(shape: PersonShape) {
+    return `Person: ${shape.props.label || 'unnamed'}, ${personRoleLabel(shape.props.takesPartAs)}`
+  }
+
+  override component(shape: PersonShape) {
+    const { label, takesPartAs, organisation, w, h } = shape.props
+    return (
+      <HTMLContainer
+        className="cg-card cg-person"
+        data-role={takesPartAs}
+        style={{ width: w, height: h }}
+      >
+        <span className="cg-person-icon">
+          <KindIcon kind={takesPartAs === 'organisation' ? 'group' : 'person'} size={40} />
+        </span>
+        <div className="cg-card-body">
+          <p className="cg-card-title">{label || 'Someone'}</p>
+          <p className="cg-card-meta">{personRoleLabel(takesPartAs)}</p>
+          {organisation && <p className="cg-card-meta">{organisation}</p>}
+        </div>
+      </HTMLContainer>
+    )
+  }
+
+  override getIndicatorPath(shape: PersonShape) {
+    const path = new Path2D()
+    path.roundRect(0, 0, shape.props.w, shape.props.h, 28)
+    return path
+  }
+}

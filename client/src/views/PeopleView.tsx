@@ -1,0 +1,154 @@
+import { useId, useRef, useState } from 'react'
+import type { Editor, TLShapeId } from 'tldraw'
+import { PersonForm } from './PersonForm'
+import { ConnectionsSection } from './ConnectionsSection'
+import { deleteShape, updatePerson } from './boardActions'
+import { countByTakesPart, type BoardModel } from './derive'
+import { AddPersonControls } from './AddPersonControls'
+import type { Participant } from './participant'
+
+export interface PeopleViewProps {
+  editor: Editor
+  model: BoardModel
+  readOnly: boolean
+  participant: Participant
+  announce: (message: string) => void
+}
+
+/** The network: each person with their connections, the isolated ones, and who takes part how. */
+export function PeopleView({ editor, model, readOnly, participant, announce }: PeopleViewProps) {
+  const id = useId()
+  const [editing, setEditing] = useState<string | null>(null)
+  const editButtons = useRef(new Map<string, HTMLButtonElement>())
+  const editingRow = model.people.find((row) => row.id === editing) ?? null
+  const counts = countByTakesPart(model.people)
+  const stopEditing = (rowId: string) => {
+    setEditing(null)
+    requestAnimationFrame(() => editButtons.current.get(rowId)?.focus())
+  }
+
+  return (
+    <div className="cg-view" data-testid="people-view">
+      {!readOnly && (
+        <AddPersonControls editor={editor} participant={participant} announce={announce} />
+      )}
+      <div className="cg-table-wrap">
+        <table className="cg-table" data-testid="people-table">
+          <caption>People on the map ({model.people.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Takes part as</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Connections</th>
+              {!readOnly && (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {model.people.length === 0 && (
+              <tr>
+                <td colSpan={readOnly ? 4 : 5} className="cg-empty">
+                  Nobody on the map yet.
+                </td>
+              </tr>
+            )}
+            {model.people.map((person) => (
+              <tr key={person.id} data-testid="person-row" data-shape-id={person.id}>
+                <th scope="row">{person.label}</th>
+                <td>{person.takesPartAsLabel}</td>
+                <td>{person.organisation}</td>
+                <td>
+                  {person.isolated ? (
+                    <span className="badge small-badge" data-testid="isolated">
+                      Isolated
+                    </span>
+                  ) : (
+                    <>
+                      {person.connections.length}
+                      <ul className="cg-connection-list">
+                        {person.connections.map((connection) => (
+                          <li key={connection.id}>{connection.text}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </td>
+                {!readOnly && (
+                  <td className="cg-row-actions">
+                    <button
+                      type="button"
+                      className="button small"
+                      ref={(element) => {
+                        if (element) editButtons.current.set(person.id, element)
+                        else editButtons.current.delete(person.id)
+                      }}
+                      aria-expanded={editing === person.id}
+                      onClick={() => setEditing(person.id)}
+                    >
+                      Edit<span className="visually-hidden"> {person.label}</span>
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {editingRow && !readOnly && (
+        <div className="cg-edit">
+          <PersonForm
+            key={editingRow.id}
+            legend={`Edit “${editingRow.label}”`}
+            submitLabel="Save person"
+            testId="edit-person-form"
+            autoFocus
+            initial={{
+              label: editingRow.label,
+              takesPartAs: editingRow.takesPartAs,
+              organisation: editingRow.organisation,
+            }}
+            onSubmit={(fields) => {
+              updatePerson(editor, editingRow.id as TLShapeId, fields)
+              announce(`“${fields.label}” saved.`)
+              stopEditing(editingRow.id)
+            }}
+            onCancel={() => stopEditing(editingRow.id)}
+          />
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => {
+              deleteShape(editor, editingRow.id as TLShapeId)
+              announce(`“${editingRow.label}” removed from the board.`)
+              setEditing(null)
+            }}
+          >
+            Remove this person
+          </button>
+        </div>
+      )}
+      <table className="cg-table cg-counts" aria-labelledby={`${id}-counts`}>
+        <caption id={`${id}-counts`}>How people take part</caption>
+        <thead>
+          <tr>
+            <th scope="col">Takes part as</th>
+            <th scope="col">People</th>
+          </tr>
+        </thead>
+        <tbody>
+          {counts.map((entry) => (
+            <tr key={entry.id}>
+              <th scope="row">{entry.label}</th>
+              <td>{entry.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ConnectionsSection editor={editor} model={model} readOnly={readOnly} announce={announce} />
+    </div>
+  )
+}

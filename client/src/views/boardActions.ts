@@ -1,0 +1,155 @@
+import { createShapeId, toRichText, type Editor, type TLArrowShape, type TLShapeId } from 'tldraw'
+import {
+  ASSET_CARD_DEFAULT_SIZE,
+  PERSON_DEFAULT_SIZE,
+  RELATION_META_KEY,
+  relationLabel,
+  type AssetKind,
+  type PersonRole,
+  type RelationId,
+} from '@common-ground/shared'
+import { nextFreeSlot, type Rect } from './layout'
+
+export interface AssetFields {
+  title: string
+  description: string
+  kind: AssetKind
+  heldBy: string
+}
+
+export interface PersonFields {
+  label: string
+  takesPartAs: PersonRole
+  organisation: string
+}
+
+/** Everything on the page as rectangles, so a new item lands in a free slot. */
+function occupied(editor: Editor): Rect[] {
+  const rects: Rect[] = []
+  for (const shape of editor.getCurrentPageShapes()) {
+    if (shape.type === 'cg-rating' || shape.type === 'arrow') continue
+    const bounds = editor.getShapePageBounds(shape.id)
+    if (bounds) rects.push({ x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h })
+  }
+  return rects
+}
+
+/** A free slot nearest the middle of what this person is looking at. */
+export function freeSlotInView(editor: Editor, size: { w: number; h: number }) {
+  return nextFreeSlot(editor.getViewportPageBounds().center, size, occupied(editor))
+}
+
+/** Brings a new shape into view and selects it, so it is seen on the canvas too. */
+function reveal(editor: Editor, id: TLShapeId) {
+  const bounds = editor.getShapePageBounds(id)
+  if (bounds && !editor.getViewportPageBounds().contains(bounds)) {
+    editor.centerOnPoint(bounds.center, { animation: { duration: 200 } })
+  }
+}
+
+export function createAsset(editor: Editor, fields: AssetFields, addedBy: string): TLShapeId {
+  const id = createShapeId()
+  const at = freeSlotInView(editor, ASSET_CARD_DEFAULT_SIZE)
+  editor.createShape({
+    id,
+    type: 'cg-asset',
+    ...at,
+    props: { ...ASSET_CARD_DEFAULT_SIZE, ...fields, heldByPersonId: null, addedBy },
+  })
+  reveal(editor, id)
+  return id
+}
+
+export function updateAsset(editor: Editor, id: TLShapeId, fields: Partial<AssetFields>) {
+  editor.updateShape({ id, type: 'cg-asset', props: fields })
+}
+
+export function createPerson(
+  editor: Editor,
+  fields: PersonFields,
+  participantId: string | null = null,
+): TLShapeId {
+  const id = createShapeId()
+  const at = freeSlotInView(editor, PERSON_DEFAULT_SIZE)
+  editor.createShape({
+    id,
+    type: 'cg-person',
+    ...at,
+    props: { ...PERSON_DEFAULT_SIZE, ...fields, participantId },
+  })
+  reveal(editor, id)
+  return id
+}
+
+export function updatePerson(editor: Editor, id: TLShapeId, fields: Partial<PersonFields>) {
+  editor.updateShape({ id, type: 'cg-person', props: fields })
+}
+
+/** The person card this participant added for themselves, if any. */
+export function ownPersonCard(editor: Editor, participantId: string): TLShapeId | null {
+  const found = editor
+    .getCurrentPageShapes()
+    .find((shape) => shape.type === 'cg-person' && shape.props.participantId === participantId)
+  return found?.id ?? null
+}
+
+/**
+ * An arrow from one card to another, bound at both ends (so it follows them when they
+ * move), labelled with the relation's words and carrying its id in `meta.relation`.
+ */
+export function createConnection(
+  editor: Editor,
+  fromId: TLShapeId,
+  toId: TLShapeId,
+  relation: RelationId,
+): TLShapeId {
+  const id = createShapeId()
+  const from = editor.getShapePageBounds(fromId)
+  const to = editor.getShapePageBounds(toId)
+  if (!from || !to) throw new Error('Both ends of a connection must be on the page')
+  editor.run(() => {
+    editor.createShape<TLArrowShape>({
+      id,
+      type: 'arrow',
+      x: from.center.x,
+      y: from.center.y,
+      meta: { [RELATION_META_KEY]: relation },
+      props: {
+        start: { x: 0, y: 0 },
+        end: { x: to.center.x - from.center.x, y: to.center.y - from.center.y },
+        richText: toRichText(relationLabel(relation)),
+      },
+    })
+    editor.createBindings(
+      (['start', 'end'] as const).map((terminal) => ({
+        type: 'arrow' as const,
+        fromId: id,
+        toId: terminal === 'start' ? fromId : toId,
+        props: {
+          terminal,
+          normalizedAnchor: { x: 0.5, y: 0.5 },
+          isExact: false,
+          isPrecise: false,
+          snap: 'none' as const,
+        },
+      })),
+    )
+  })
+  return id
+}
+
+/** Sets an arrow's relation: its id in `meta.relation`, its words as the arrow's label. */
+export function setRelation(editor: Editor, arrowId: TLShapeId, relation: RelationId) {
+  const arrow = editor.getShape<TLArrowShape>(arrowId)
+  if (!arrow) return
+  editor.updateShape<TLArrowShape>({
+    id: arrowId,
+    type: 'arrow',
+    meta: { ...arrow.meta, [RELATION_META_KEY]: relation },
+    props: { richText: toRichText(relationLabel(relation)) },
+  })
+}
+
+export function deleteShape(editor: Editor, id: TLShapeId) {
+  editor.deleteShape(id)
+}

@@ -1,0 +1,291 @@
+import { describe, expect, it, vi } from 'vitest'
+import {
+  apiPaths,
+  createBoardSchema,
+  gridLayout,
+  TEMPLATE_IDS,
+  type ApiError,
+  type BoardExport,
+  type BoardId,
+  type ExportFile,
+  type TemplatesResponse,
+} from '@common-ground/shared'
+import { encodeCsv } from '../export/csv.js'
+import { bearer, createBoard, openProvider, startTestServer } from '../serverTestkit.testkit.js'
+
+const exportOf = (url: string, id: BoardId, file: ExportFile, token?: string) =>
+  fetch(url + apiPaths.boardExport(id, file), { headers: bearer(token) })
+
+/** The body as text, BOM included (`Response.text()` drops it). */
+async function bodyText(response: Response): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
+}
+
+/** Parses what `encodeCsv` writes (quoted fields, CRLF rows, BOM), enough for these tests. */
+async function parseCsv(response: Response): Promise<string[][]> {
+  const text = await bodyText(response)
+  expect(text.startsWith('\uFEFF')).toBe(true)
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  const body = text.slice(1)
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else cell += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (c === '\r' && body[i + 1] === '\n') {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+      i++
+    } else cell += c
+  }
+  return rows
+}
+
+const shape = (id: string, type: string, x: number, y: number, props: object) => ({
+  id: `shape:${id}`,
+  typeName: 'shape',
+  type,
+  x,
+  y,
+  rotation: 0,
+  index: 'a5',
+  parentId: 'page:page',
+  isLocked: false,
+  opacity: 1,
+  meta: {},
+  props,
+})
+
+const arrowBinding = (arrow: string, terminal: 'start' | 'end', to: string) => ({
+  id: `binding:${arrow}-${terminal}`,
+  typeName: 'binding',
+  type: 'arrow',
+  fromId: `shape:${arrow}`,
+  toId: `shape:${to}`,
+  meta: {},
+  props: {
+    terminal,
+    normalizedAnchor: { x: 0.5, y: 0.5 },
+    isExact: false,
+    isPrecise: false,
+    snap: 'none',
+  },
+})
+
+describe('GET /api/templates', () => {
+  it('lists every template with a title and a description', async () => {
+    const server = await startTestServer()
+    const body = (await (await fetch(server.url + apiPaths.templates)).json()) as TemplatesResponse
+    expect(body.templates.map((t) => t.id)).toEqual(TEMPLATE_IDS)
+    for (const t of body.templates) expect(t.title.length * t.description.length).toBeGreaterThan(0)
+  })
+})
+
+describe('POST /api/boards with a template', () => {
+  it('starts the board with the template’s records and the board schema', async () => {
+    const server = await startTestServer()
+    const board = await createBoard(server.url, 'Workshop', 'full-workshop')
+    const response = await exportOf(server.url, board.id, 'board.json', board.tokens.observer)
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as BoardExport
+    expect(body.schema).toEqual(createBoardSchema().serialize())
+    const types = Object.values(body.records).map((r) => (r as { type?: string }).type)
+    for (const type of ['cg-grid', 'cg-ladder', 'cg-six-elements', 'frame'])
+      expect(types).toContain(type)
+    expect(Object.keys(body.records)).toContain('page:page')
+  })
+
+  it('refuses an unknown template with the valid ids, and creates no board', async () => {
+    const server = await startTestServer()
+    const response = await fetch(server.url + apiPaths.boards, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'x', template: 'kanban' }),
+    })
+    expect(response.status).toBe(400)
+    const error = (await response.json()) as ApiError
+    expect(error.error).toBe('bad_template')
+    for (const id of TEMPLATE_IDS) expect(error.message).toContain(id)
+    expect(await server.store.listBoards()).toEqual([])
+  })
+
+  it('a template board opens to a client, which reads its records', async () => {
+    const server = await startTestServer()
+    const board = await createBoard(server.url, 'Grid', 'coproduction-grid')
+    const client = openProvider(server.url, board.id, { token: board.tokens.participant })
+    await vi.waitFor(() => expect(client.records.get('shape:coproduction-grid.grid')).toBeDefined())
+  })
+})
+
+describe('GET /api/boards/:id/export/:file', () => {
+  async function boardWithContent() {
+    const server = await startTestServer()
+    const board = await createBoard(server.url, 'Youth: services/2025', 'coproduction-grid')
+    const writer = openProvider(server.url, board.id, { token: board.tokens.participant })
+    await vi.waitFor(() => expect(writer.provider.synced).toBe(true))
+    const grid = writer.records.get('shape:coproduction-grid.grid') as unknown as {
+      x: number
+      y: number
+      props: { w: number; h: number }
+    }
+    const frame = writer.records.get('shape:coproduction-grid.frame') as unknown as {
+      x: number
+      y: number
+    }
+    const cell = gridLayout(grid.props).cells.find((c) => c.cell.id === 'self-organised')!.rect
+    const cx = frame.x + grid.x + cell.x + cell.w / 2
+    const cy = frame.y + grid.y + cell.y + cell.h / 2
+    const records = [
+      shape('amira', 'cg-person', -900, 0, {
+        w: 180,
+        h: 110,
+        label: 'Amira, "Ami"',
+        takesPartAs: 'family-carer',
+        organisation: 'Parents’ group',
+        participantId: null,
+      }),
+      shape('garden', 'cg-asset', cx - 110, cy - 70, {
+        w: 220,
+        h: 140,
+        title: '=HYPERLINK("http://evil")',
+        description: 'Two beds,\nnext to the school',
+        kind: 'place',
+        heldBy: 'A.',
+        heldByPersonId: 'shape:amira',
+        addedBy: 'Jo',
+      }),
+      {
+        ...shape('link', 'arrow', 0, 0, {
+          kind: 'arc',
+          labelColor: 'black',
+          color: 'black',
+          fill: 'none',
+          dash: 'draw',
+          size: 'm',
+          arrowheadStart: 'none',
+          arrowheadEnd: 'arrow',
+          font: 'draw',
+          start: { x: 0, y: 0 },
+          end: { x: 100, y: 0 },
+          bend: 0,
+          richText: {
+            type: 'doc',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'supports' }] }],
+          },
+          labelPosition: 0.5,
+          scale: 1,
+          elbowMidPoint: 0.5,
+        }),
+        meta: { relation: 'supports' },
+      },
+      arrowBinding('link', 'start', 'amira'),
+      arrowBinding('link', 'end', 'garden'),
+    ]
+    writer.doc.transact(() => {
+      for (const record of records) writer.records.set(record.id, record as never)
+    })
+    // Stored once the room is idle and has the records (R3: stored before applied).
+    await vi.waitFor(async () => {
+      await server.rooms.idle()
+      const body = (await (
+        await exportOf(server.url, board.id, 'board.json', board.tokens.observer)
+      ).json()) as BoardExport
+      expect(Object.keys(body.records)).toContain('binding:link-end')
+    })
+    return { server, board }
+  }
+
+  it('answers assets, people and connections with Kumu’s columns, from the live board', async () => {
+    const { server, board } = await boardWithContent()
+    const token = board.tokens.observer
+    const assets = await exportOf(server.url, board.id, 'assets.csv', token)
+    expect(assets.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(assets.headers.get('content-disposition')).toBe(
+      `attachment; filename="Youth-services-2025-${board.id}-assets.csv"; ` +
+        `filename*=UTF-8''Youth-services-2025-${board.id}-assets.csv`,
+    )
+    expect(await parseCsv(assets)).toEqual([
+      ['Label', 'Type', 'Description', 'Kind', 'Held by', 'Added by', 'Grid cell', 'Ladder rung'],
+      [
+        `'=HYPERLINK("http://evil")`,
+        'Asset',
+        'Two beds,\nnext to the school',
+        'Place',
+        'Amira, "Ami"',
+        'Jo',
+        'Self-organised community provision',
+        '',
+      ],
+    ])
+    const people = await exportOf(server.url, board.id, 'people.csv', token)
+    expect(await parseCsv(people)).toEqual([
+      ['Label', 'Type', 'Description', 'Takes part as', 'Organisation', 'Grid cell', 'Ladder rung'],
+      ['Amira, "Ami"', 'Person', '', 'Family member or carer', 'Parents’ group', '', ''],
+    ])
+    const connections = await exportOf(server.url, board.id, 'connections.csv', token)
+    expect(await parseCsv(connections)).toEqual([
+      ['From', 'To', 'Type'],
+      ['Amira, "Ami"', `'=HYPERLINK("http://evil")`, 'supports'],
+    ])
+  })
+
+  it('reads the same after the room has unloaded, from the store alone', async () => {
+    const { server, board } = await boardWithContent()
+    const read = () => exportOf(server.url, board.id, 'assets.csv', board.tokens.facilitator)
+    const before = await bodyText(await read())
+    await server.rooms.closeAll()
+    expect(server.rooms.roomCount).toBe(0)
+    const after = await read()
+    expect(await bodyText(after.clone())).toBe(before)
+    expect(await parseCsv(after)).toHaveLength(2)
+  })
+
+  it('needs a valid link for the board, accepts the session cookie, and knows its files', async () => {
+    const server = await startTestServer()
+    const board = await createBoard(server.url, 'Empty')
+    expect((await exportOf(server.url, board.id, 'assets.csv')).status).toBe(401)
+    expect((await exportOf(server.url, board.id, 'assets.csv', 'x'.repeat(43))).status).toBe(401)
+    const session = await fetch(server.url + apiPaths.session(board.id), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: board.tokens.participant }),
+    })
+    const cookie = session.headers.get('set-cookie')!.split(';')[0]!
+    const empty = await fetch(server.url + apiPaths.boardExport(board.id, 'people.csv'), {
+      headers: { Cookie: cookie },
+    })
+    expect(empty.status).toBe(200)
+    expect(await bodyText(empty)).toBe(
+      encodeCsv([
+        [
+          'Label',
+          'Type',
+          'Description',
+          'Takes part as',
+          'Organisation',
+          'Grid cell',
+          'Ladder rung',
+        ],
+      ]),
+    )
+    const unknown = await exportOf(
+      server.url,
+      board.id,
+      'secrets.csv' as ExportFile,
+      board.tokens.observer,
+    )
+    expect(unknown.status).toBe(404)
+  })
+})

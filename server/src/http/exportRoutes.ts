@@ -1,0 +1,84 @@
+import express, { type Response, type Router } from 'express'
+import {
+  apiPaths,
+  EXPORT_FILES,
+  isExportFile,
+  readCoproduction,
+  type BoardExport,
+  type BoardId,
+  type ExportFile,
+} from '@common-ground/shared'
+import { encodeCsv } from '../export/csv.js'
+import { assetRows, connectionRows, peopleRows } from '../export/exportTables.js'
+import { readStoredBoard } from '../export/storedBoard.js'
+import type { BoardStore } from '../storage/BoardStore.js'
+import { authorize } from './authorize.js'
+import { HttpError } from './HttpError.js'
+
+/**
+ * `GET /api/boards/:id/export/:file` (any role on the board): the board's assets, people
+ * and connections as CSV for spreadsheets and Kumu, or the whole board as JSON. Archived
+ * boards export too: reading them back is what archives are for.
+ */
+export function exportRoutes(store: BoardStore): Router {
+  const router = express.Router()
+  const path = apiPaths.boardExport(':id' as BoardId, ':file' as ExportFile)
+
+  router.get(path, async (req, res) => {
+    const auth = await authorize(store, req)
+    const file = String(req.params.file)
+    if (!isExportFile(file)) {
+      throw new HttpError(
+        404,
+        'unknown_export',
+        `There is no export called ${file}. Choose one of: ${EXPORT_FILES.join(', ')}.`,
+      )
+    }
+    const board = await readStoredBoard(store, auth.board.id)
+    const name = `${fileSafe(auth.board.title)}-${auth.board.id}-${file}`
+    attachment(res, name)
+    if (file === 'board.json') {
+      res.json({
+        id: auth.board.id,
+        title: auth.board.title,
+        exportedAt: new Date().toISOString(),
+        schema: board.schema,
+        records: board.records,
+      } satisfies BoardExport)
+      return
+    }
+    const contents = readCoproduction(board.current)
+    const rows =
+      file === 'assets.csv'
+        ? assetRows(contents)
+        : file === 'people.csv'
+          ? peopleRows(contents)
+          : connectionRows(contents)
+    res.type('text/csv; charset=utf-8').send(encodeCsv(rows))
+  })
+
+  return router
+}
+
+/**
+ * `Content-Disposition: attachment` with an ASCII fallback name and the full name in
+ * RFC 5987 form, so a title in any script reaches the download.
+ */
+function attachment(res: Response, name: string): void {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
+  res
+    .set('Cache-Control', 'no-store')
+    .set(
+      'Content-Disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    )
+}
+
+/** A board title as part of a file name: no path separators or characters file systems refuse. */
+function fileSafe(title: string): string {
+  const safe = title
+    .replace(/[/\\?%*:|"<>\s]+/g, '-')
+    .replace(/^[-.]+|-+$/g, '')
+    .slice(0, 60)
+  return safe === '' ? 'board' : safe
+}

@@ -1,0 +1,46 @@
+import type { SchemaPropsInfo } from '@tldraw/tlschema'
+import {
+  ASSET_CARD_TYPE,
+  assetCardShapeMigrations,
+  assetCardShapeProps,
+  type AssetCardProps,
+} from './assetCard.js'
+import { GRID_TYPE, gridShapeMigrations, gridShapeProps, type GridProps } from './grid.js'
+import { LADDER_TYPE, ladderShapeMigrations, ladderShapeProps, type LadderProps } from './ladder.js'
+import { PERSON_TYPE, personShapeMigrations, personShapeProps, type PersonProps } from './person.js'
+import {
+  RATING_TYPE,
+  ratingShapeMigrations,
+  ratingShapeProps,
+  SIX_ELEMENTS_TYPE,
+  sixElementsShapeMigrations,
+  sixElementsShapeProps,
+  type RatingProps,
+  type SixElementsProps,
+} from './sixElements.js'
+
+// tldraw 4+ learns about custom shapes through this augmentation: `TLShape` (and so
+// `TLRecord`, `editor.createShape`, `TLShape<'cg-asset'>`) then includes them. The
+// `tldraw` package re-exports the same interface, so the client sees it too.
+declare module '@tldraw/tlschema' {
+  interface TLGlobalShapePropsMap {
+    [ASSET_CARD_TYPE]: AssetCardProps
+    [PERSON_TYPE]: PersonProps
+    [GRID_TYPE]: GridProps
+    [LADDER_TYPE]: LadderProps
+    [SIX_ELEMENTS_TYPE]: SixElementsProps
+    [RATING_TYPE]: RatingProps
+  }
+}
+
+/** Every Common Ground shape's props validators and migrations, by shape type. */
+export const coproductionShapeSchemas = {
+  [ASSET_CARD_TYPE]: { props: assetCardShapeProps, migrations: assetCardShapeMigrations },
+  [PERSON_TYPE]: { props: personShapeProps, migrations: personShapeMigrations },
+  [GRID_TYPE]: { props: gridShapeProps, migrations: gridShapeMigrations },
+  [LADDER_TYPE]: { props: ladderShapeProps, migrations: ladderShapeMigrations },
+  [SIX_ELEMENTS_TYPE]: { props: sixElementsShapeProps, migrations: sixElementsShapeMigrations },
+  [RATING_TYPE]: { props: ratingShapeProps, migrations: ratingShapeMigrations },
+} as const satisfies Record<string, SchemaPropsInfo>
+
+export type CoproductionShapeType = keyof typeof coproductionShapeSchemas

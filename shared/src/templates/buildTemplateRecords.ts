@@ -1,0 +1,103 @@
+import {
+  DocumentRecordType,
+  PageRecordType,
+  TLDOCUMENT_ID,
+  type TLPageId,
+  type TLParentId,
+  type TLRecord,
+  type TLShape,
+  type TLShapeId,
+} from '@tldraw/tlschema'
+import { SECTIONS, type Section } from './sections.js'
+import { frameShape, siblingIndex, textShape } from './shapeRecords.js'
+import type { TemplateId } from './templateList.js'
+
+/** tldraw's default page: what a fresh store's integrity check adds. */
+export const DEFAULT_PAGE_ID = 'page:page' as TLPageId
+
+export interface TemplateOptions {
+  /**
+   * Put before every shape id (after `shape:`), so a template can be added to a board
+   * that already has one; default none. Ids are otherwise fixed, e.g.
+   * `shape:coproduction-grid.grid`.
+   */
+  idPrefix?: string
+  /** Page position of the template's top-left corner; default 0, 0. */
+  x?: number
+  y?: number
+  /** Default the board's page, `page:page`. */
+  parentId?: TLParentId
+  /** Index of the first frame among the parent's children; default `a1`. */
+  firstIndex?: number
+}
+
+const PADDING = 60
+const INSTRUCTIONS_HEIGHT = 200
+const GAP_BETWEEN_FRAMES = 240
+
+/**
+ * The shapes of a template: one locked frame per activity, each with short instructions
+ * at the top and the activity's locked shapes below. `full-workshop` lays every activity
+ * out left to right, numbered. Every record passes `checkBoardRecord` with the board
+ * schema (tested), so the server can write them into a new board.
+ */
+export function buildTemplateRecords(
+  templateId: TemplateId,
+  options: TemplateOptions = {},
+): TLShape[] {
+  const sections =
+    templateId === 'full-workshop' ? SECTIONS : SECTIONS.filter((s) => s.id === templateId)
+  const numbered = sections.length > 1
+  let x = options.x ?? 0
+  return sections.flatMap((section, i) => {
+    const shapes = sectionRecords(section, {
+      idPrefix: options.idPrefix ?? '',
+      parentId: options.parentId ?? DEFAULT_PAGE_ID,
+      index: (options.firstIndex ?? 0) + i,
+      x,
+      y: options.y ?? 0,
+      name: numbered ? `${i + 1}. ${section.name}` : section.name,
+    })
+    x += section.width + 2 * PADDING + GAP_BETWEEN_FRAMES
+    return shapes
+  })
+}
+
+function sectionRecords(
+  section: Section,
+  at: { idPrefix: string; parentId: TLParentId; index: number; x: number; y: number; name: string },
+): TLShape[] {
+  const id = (part: string) => `shape:${at.idPrefix}${section.id}.${part}` as TLShapeId
+  const frameId = id('frame')
+  const contentY = PADDING + INSTRUCTIONS_HEIGHT
+  const frame = frameShape(
+    { id: frameId, parentId: at.parentId, index: siblingIndex(at.index), x: at.x, y: at.y },
+    section.width + 2 * PADDING,
+    contentY + section.height + PADDING,
+    at.name,
+  )
+  const instructions = textShape(
+    { id: id('instructions'), parentId: frameId, index: siblingIndex(1), x: PADDING, y: PADDING },
+    section.width,
+    section.instructions,
+  )
+  return [frame, instructions, ...section.content({ frameId, x: PADDING, y: contentY, id })]
+}
+
+/**
+ * Every record of a new board made from a template: tldraw's document and default page
+ * (exactly as a fresh client store creates them, so a client opening the board has
+ * nothing to add) and the template's shapes.
+ */
+export function buildTemplateBoard(templateId: TemplateId): TLRecord[] {
+  return [
+    DocumentRecordType.create({ id: TLDOCUMENT_ID, name: '' }),
+    PageRecordType.create({
+      id: DEFAULT_PAGE_ID,
+      name: 'Page 1',
+      index: siblingIndex(0),
+      meta: {},
+    }),
+    ...buildTemplateRecords(templateId),
+  ]
+}

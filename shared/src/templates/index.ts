@@ -1,0 +1,2 @@
+export * from './buildTemplateRecords.js'
+export * from './templateList.js'
