@@ -8,10 +8,14 @@ const run = (cmd, args, env = {}) =>
 const first = spawnSync('npx', ['tsc', '-b'], { stdio: 'inherit' })
 if (first.status !== 0) process.exit(first.status ?? 1)
 
+const port = process.env.PORT ?? '8080'
 const children = [
   run('npx', ['tsc', '-b', '-w', '--preserveWatchOutput']),
-  run('node', ['--watch', 'server/dist/main.js'], { PORT: process.env.PORT ?? '8080' }),
-  run('npx', ['vite', '--config', 'client/vite.config.ts']),
+  run('node', ['--watch', 'server/dist/main.js'], { PORT: port }),
+  // Vite proxies /api and /ws to the server started above.
+  run('npx', ['vite', '--config', 'client/vite.config.ts'], {
+    COMMON_GROUND_SERVER: `http://localhost:${port}`,
+  }),
 ]
 
 const stop = () => {
