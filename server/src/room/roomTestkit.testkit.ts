@@ -4,9 +4,11 @@ import { pino } from 'pino'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import type { TLPageId, TLShape, TLShapeId } from '@tldraw/tlschema'
 import {
   createBoardSchema,
   DEFAULT_LIMITS,
+  geoShapeRecord,
   MessageType,
   Y_META,
   Y_RECORDS,
@@ -161,33 +163,14 @@ export const shapeKey = (name: string) => `shape:${name}`
 
 /** A valid tldraw geo shape, as a client's store would hold it. */
 export function geoShape(name: string, x = 0): Record<string, unknown> {
-  return boardSchema.types.shape.create({
-    id: shapeKey(name) as never,
-    type: 'geo',
+  const placed = {
+    id: shapeKey(name) as TLShapeId,
+    parentId: 'page:page' as TLPageId,
+    index: 'a1' as TLShape['index'],
     x,
     y: 0,
-    index: 'a1' as never,
-    parentId: 'page:page' as never,
-    props: {
-      w: 100,
-      h: 100,
-      geo: 'rectangle',
-      dash: 'draw',
-      growY: 0,
-      url: '',
-      scale: 1,
-      flipX: false,
-      flipY: false,
-      color: 'black',
-      labelColor: 'black',
-      fill: 'none',
-      size: 'm',
-      font: 'draw',
-      align: 'middle',
-      verticalAlign: 'middle',
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [] }] },
-    },
-  }) as unknown as Record<string, unknown>
+  }
+  return geoShapeRecord(placed) as unknown as Record<string, unknown>
 }
 
 /** A text shape, as tldraw writes one: rich text and its own props. */

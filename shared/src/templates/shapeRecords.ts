@@ -86,29 +86,45 @@ export function textShape(
   })
 }
 
+/** tldraw's geo props as a new rectangle has them, with no label. */
+export const GEO_SHAPE_DEFAULT_PROPS: TLGeoShape['props'] = {
+  w: 100,
+  h: 100,
+  geo: 'rectangle',
+  dash: 'draw',
+  growY: 0,
+  url: '',
+  scale: 1,
+  flipX: false,
+  flipY: false,
+  color: 'black',
+  labelColor: 'black',
+  fill: 'none',
+  size: 'm',
+  font: 'draw',
+  align: 'middle',
+  verticalAlign: 'middle',
+  richText: toRichText(''),
+}
+
+/** A complete geo shape record: the default rectangle with `props` laid over it. */
+export function geoShapeRecord(
+  placed: Placed,
+  props: Partial<TLGeoShape['props']> = {},
+  isLocked = false,
+): TLGeoShape {
+  return shapeRecord<TLGeoShape>(placed, 'geo', { ...GEO_SHAPE_DEFAULT_PROPS, ...props }, isLocked)
+}
+
 export function ellipseShape(
   placed: Placed,
   w: number,
   h: number,
   color: TLDefaultColorStyle,
 ): TLGeoShape {
-  return lockedShape<TLGeoShape>(placed, 'geo', {
-    w,
-    h,
-    geo: 'ellipse',
-    dash: 'dashed',
-    growY: 0,
-    url: '',
-    scale: 1,
-    flipX: false,
-    flipY: false,
-    color,
-    labelColor: 'black',
-    fill: 'none',
-    size: 's',
-    font: 'sans',
-    align: 'middle',
-    verticalAlign: 'middle',
-    richText: toRichText(''),
-  })
+  return geoShapeRecord(
+    placed,
+    { w, h, geo: 'ellipse', dash: 'dashed', color, size: 's', font: 'sans' },
+    true,
+  )
 }

@@ -8,44 +8,21 @@ import {
 } from '@tldraw/tlschema'
 import { describe, expect, it } from 'vitest'
 import { createBoardSchema } from '../schema.js'
+import { geoShapeRecord } from '../templates/shapeRecords.js'
 import { checkBoardRecord } from './records.js'
 
 const schema = createBoardSchema()
 type IndexKey = TLGeoShape['index']
 
 function geoShape(name: string): TLGeoShape {
-  return {
+  const placed = {
     id: createShapeId(name),
-    typeName: 'shape',
-    type: 'geo',
+    parentId: 'page:page' as TLPageId,
+    index: 'a1' as IndexKey,
     x: 10,
     y: 20,
-    rotation: 0,
-    index: 'a1' as IndexKey,
-    parentId: 'page:page' as TLPageId,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      w: 100,
-      h: 100,
-      geo: 'rectangle',
-      dash: 'draw',
-      growY: 0,
-      url: '',
-      scale: 1,
-      flipX: false,
-      flipY: false,
-      color: 'black',
-      labelColor: 'black',
-      fill: 'none',
-      size: 'm',
-      font: 'draw',
-      align: 'middle',
-      verticalAlign: 'middle',
-      richText: toRichText(name),
-    },
   }
+  return geoShapeRecord(placed, { richText: toRichText(name) })
 }
 
 const reasonOf = (key: string, value: unknown) => {

@@ -10,7 +10,7 @@ import {
   type TLStore,
   type TLTextShape,
 } from 'tldraw'
-import { Y_RECORDS } from '@common-ground/shared'
+import { geoShapeRecord, Y_RECORDS } from '@common-ground/shared'
 import * as Y from 'yjs'
 
 export const PAGE_ID = 'page:page' as TLPageId
@@ -21,38 +21,8 @@ export function createTestStore(): TLStore {
 }
 
 export function geoShape(name: string, x = 0, y = 0, index = 'a1'): TLGeoShape {
-  return {
-    id: createShapeId(name),
-    typeName: 'shape',
-    type: 'geo',
-    x,
-    y,
-    rotation: 0,
-    index: index as IndexKey,
-    parentId: PAGE_ID,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      w: 100,
-      h: 100,
-      geo: 'rectangle',
-      dash: 'draw',
-      growY: 0,
-      url: '',
-      scale: 1,
-      flipX: false,
-      flipY: false,
-      color: 'black',
-      labelColor: 'black',
-      fill: 'none',
-      size: 'm',
-      font: 'draw',
-      align: 'middle',
-      verticalAlign: 'middle',
-      richText: toRichText(name),
-    },
-  }
+  const placed = { id: createShapeId(name), parentId: PAGE_ID, index: index as IndexKey, x, y }
+  return geoShapeRecord(placed, { richText: toRichText(name) })
 }
 
 export function textShape(name: string, x = 0, y = 0): TLTextShape {
