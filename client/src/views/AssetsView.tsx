@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
 import { ASSET_KINDS, type AssetEntry, type AssetKind } from '@common-ground/shared'
 import { describePlacement } from '../shapes/placement'
@@ -6,6 +6,7 @@ import { AssetForm } from './AssetForm'
 import { createAsset, deleteShape, updateAsset } from './boardActions'
 import { filterAssets, sortAssets, type AssetSortKey, type SortDirection } from './derive'
 import { SortableHeader } from './SortableHeader'
+import { useRowEditing } from './useRowEditing'
 
 export interface AssetsViewProps {
   editor: Editor
@@ -30,16 +31,8 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
     direction: 'ascending',
   })
   const [kind, setKind] = useState<AssetKind | 'all'>('all')
-  const [editing, setEditing] = useState<string | null>(null)
-  const editButtons = useRef(new Map<string, HTMLButtonElement>())
   const rows = sortAssets(filterAssets(assets, kind), sort.key, sort.direction)
-  const editingRow = assets.find((row) => row.id === editing) ?? null
-
-  const stopEditing = (rowId: string) => {
-    setEditing(null)
-    // Back to the button that opened the form, as a dialog would.
-    requestAnimationFrame(() => editButtons.current.get(rowId)?.focus())
-  }
+  const { editingRow, stopEditing, closeEditing, editButton } = useRowEditing(assets)
 
   return (
     <div className="cg-view" data-testid="assets-view">
@@ -108,22 +101,7 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
                 <td>{row.heldBy}</td>
                 <td>{row.addedBy}</td>
                 <td>{describePlacement(row) ?? '—'}</td>
-                {!readOnly && (
-                  <td className="cg-row-actions">
-                    <button
-                      type="button"
-                      className="button small"
-                      ref={(element) => {
-                        if (element) editButtons.current.set(row.id, element)
-                        else editButtons.current.delete(row.id)
-                      }}
-                      aria-expanded={editing === row.id}
-                      onClick={() => setEditing(row.id)}
-                    >
-                      Edit<span className="visually-hidden"> {row.title}</span>
-                    </button>
-                  </td>
-                )}
+                {!readOnly && <td className="cg-row-actions">{editButton(row.id, row.title)}</td>}
               </tr>
             ))}
           </tbody>
@@ -156,7 +134,7 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
             onClick={() => {
               deleteShape(editor, editingRow.id as TLShapeId)
               announce(`Asset “${editingRow.title}” removed from the board.`)
-              setEditing(null)
+              closeEditing()
             }}
           >
             Remove this asset

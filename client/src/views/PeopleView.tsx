@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useId } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
 import { PersonForm } from './PersonForm'
 import { ConnectionsSection } from './ConnectionsSection'
@@ -6,6 +6,7 @@ import { deleteShape, updatePerson } from './boardActions'
 import { countByTakesPart, type BoardModel } from './derive'
 import { AddPersonControls } from './AddPersonControls'
 import type { Participant } from './participant'
+import { useRowEditing } from './useRowEditing'
 
 export interface PeopleViewProps {
   editor: Editor
@@ -18,14 +19,8 @@ export interface PeopleViewProps {
 /** The network: each person with their connections, the isolated ones, and who takes part how. */
 export function PeopleView({ editor, model, readOnly, participant, announce }: PeopleViewProps) {
   const id = useId()
-  const [editing, setEditing] = useState<string | null>(null)
-  const editButtons = useRef(new Map<string, HTMLButtonElement>())
-  const editingRow = model.people.find((row) => row.id === editing) ?? null
+  const { editingRow, stopEditing, closeEditing, editButton } = useRowEditing(model.people)
   const counts = countByTakesPart(model.people)
-  const stopEditing = (rowId: string) => {
-    setEditing(null)
-    requestAnimationFrame(() => editButtons.current.get(rowId)?.focus())
-  }
 
   return (
     <div className="cg-view" data-testid="people-view">
@@ -78,20 +73,7 @@ export function PeopleView({ editor, model, readOnly, participant, announce }: P
                   )}
                 </td>
                 {!readOnly && (
-                  <td className="cg-row-actions">
-                    <button
-                      type="button"
-                      className="button small"
-                      ref={(element) => {
-                        if (element) editButtons.current.set(person.id, element)
-                        else editButtons.current.delete(person.id)
-                      }}
-                      aria-expanded={editing === person.id}
-                      onClick={() => setEditing(person.id)}
-                    >
-                      Edit<span className="visually-hidden"> {person.label}</span>
-                    </button>
-                  </td>
+                  <td className="cg-row-actions">{editButton(person.id, person.label)}</td>
                 )}
               </tr>
             ))}
@@ -124,7 +106,7 @@ export function PeopleView({ editor, model, readOnly, participant, announce }: P
             onClick={() => {
               deleteShape(editor, editingRow.id as TLShapeId)
               announce(`“${editingRow.label}” removed from the board.`)
-              setEditing(null)
+              closeEditing()
             }}
           >
             Remove this person
