@@ -1,3 +1,5 @@
+import { GEO_SHAPE_DEFAULT_PROPS } from '@common-ground/shared'
+
 /**
  * Records as the client writes them: a valid tldraw geo shape (the server validates every
  * record, server/PROTOCOL.md R17), keyed by its id in the board's YKeyValue. The bench
@@ -34,22 +36,9 @@ export function geoShape(id: string, x: number, y: number, sentAt?: number): Geo
     opacity: 1,
     meta: sentAt === undefined ? {} : { sentAt },
     props: {
+      ...GEO_SHAPE_DEFAULT_PROPS,
       w: 160,
       h: 90,
-      geo: 'rectangle',
-      dash: 'draw',
-      growY: 0,
-      url: '',
-      scale: 1,
-      flipX: false,
-      flipY: false,
-      color: 'black',
-      labelColor: 'black',
-      fill: 'none',
-      size: 'm',
-      font: 'draw',
-      align: 'middle',
-      verticalAlign: 'middle',
       richText: { type: 'doc', content: [{ type: 'paragraph' }] },
     },
   }
