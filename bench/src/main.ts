@@ -27,7 +27,7 @@ const wanted = (id: string) => ONLY.size === 0 || ONLY.has(id)
 const CONFIG = {
   quick: QUICK,
   relayWindowMs: QUICK ? 3000 : 8000,
-  relayRounds: QUICK ? 1 : 2,
+  relayRounds: QUICK ? 1 : 3,
   loadReps: QUICK ? 2 : 5,
   durabilityEdits: QUICK ? 10_000 : 100_000,
   memoryConnections: QUICK ? 50 : 200,
@@ -270,7 +270,7 @@ async function wire(): Promise<WireResult> {
     ),
   )
   say(
-    '  (current = this repository; every-frame = flush every frame, presence every 100 ms, no growth rule)',
+    '  (current = this repository; every-frame = whole records every frame, presence every 100 ms, no growth rule)',
   )
   const seen = by(r.drag, 'current', (d) => d.updatesSeenPerSecond)
   const sent = by(r.drag, 'current', (d) => d.bytesPerSecond)

@@ -8,7 +8,11 @@ import { apiPaths, tokenFromHash, wsServerUrl } from '@common-ground/shared'
 import { sleep } from './stats'
 
 export type ServerKind = 'ours' | 'hocuspocus' | 'y-websocket'
-export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'hocuspocus', 'y-websocket']
+const ALL_KINDS: readonly ServerKind[] = ['ours', 'hocuspocus', 'y-websocket']
+/** BENCH_SERVERS=ours (say) narrows a run to some servers, for profiling; budgets need all. */
+export const SERVER_KINDS: readonly ServerKind[] = ALL_KINDS.filter(
+  (kind) => !process.env.BENCH_SERVERS || process.env.BENCH_SERVERS.split(',').includes(kind),
+)
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url))
 const OURS_MAIN = join(REPO, 'server/dist/main.js')
@@ -132,7 +136,10 @@ export async function startServer(
   if (kind === 'ours') {
     Object.assign(env, BENCH_LIMITS_ENV, { DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, options.env)
   }
-  const child = spawn(process.execPath, [script], {
+  // BENCH_PROFILE=<dir>: each server process writes a V8 CPU profile there when it stops.
+  const profileDir = process.env.BENCH_PROFILE
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: REPO,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

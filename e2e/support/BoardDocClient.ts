@@ -4,6 +4,8 @@ import { WebsocketProvider } from 'y-websocket'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import {
   BEARER_PREFIX,
+  withMotion,
+  Y_MOTION,
   Y_RECORDS,
   wsServerUrl,
   type AwarenessUser,
@@ -27,10 +29,13 @@ const SYNC_TIMEOUT_MS = 10_000
 export class BoardDocClient {
   readonly doc = new Y.Doc()
   readonly records: YKeyValue<StoredRecord>
+  /** Positions of shapes being moved, laid over `records` (shared/src/motion.ts). */
+  readonly motion: YKeyValue<unknown>
   private readonly provider: WebsocketProvider
 
   private constructor(origin: string, boardId: BoardId, token: string) {
     this.records = new YKeyValue<StoredRecord>(this.doc.getArray(Y_RECORDS))
+    this.motion = new YKeyValue<unknown>(this.doc.getArray(Y_MOTION))
     this.provider = new WebsocketProvider(wsServerUrl(origin), boardId, this.doc, {
       WebSocketPolyfill: bearerWebSocket(token),
       disableBc: true,
@@ -52,12 +57,13 @@ export class BoardDocClient {
     return client
   }
 
+  /** A record as the board holds it: stored, with any motion laid over. */
   get(id: string): StoredRecord | undefined {
-    return this.records.get(id)
+    return withMotion(this.records.get(id), this.motion.get(id)) as StoredRecord | undefined
   }
 
   all(): StoredRecord[] {
-    return [...this.records.map.values()].map((entry) => entry.val)
+    return [...this.records.map.keys()].map((id) => this.get(id)!)
   }
 
   put(record: StoredRecord): void {

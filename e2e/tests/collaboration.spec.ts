@@ -1,4 +1,5 @@
 import { BoardPage } from '../pages/BoardPage.js'
+import { BoardDocClient } from '../support/BoardDocClient.js'
 import { createBoard } from '../support/boards.js'
 import { expect, test } from '../support/fixtures.js'
 
@@ -23,6 +24,13 @@ test('two participants see each other’s shapes, moves and named cursors', asyn
   const boxBefore = await ada.shapeElement(drawn.id).boundingBox()
   expect(boxBefore).not.toBeNull()
   const by = { x: 120, y: 80 }
+  // The drag travels as small motion entries, and the record is written whole once the
+  // shape rests (client/src/sync/SPEC.md rule 6).
+  const reader = await BoardDocClient.connect(board.links.observer)
+  let motionUpdates = 0
+  reader.motion.on('change', (changes: Map<string, unknown>) => {
+    if (changes.has(drawn.id)) motionUpdates++
+  })
   await grace.dragShape(drawn.id, by)
   await expect
     .poll(async () => (await grace.shapes()).find((s) => s.id === drawn.id))
@@ -36,6 +44,11 @@ test('two participants see each other’s shapes, moves and named cursors', asyn
       return box && [Math.round(box.x - boxBefore!.x), Math.round(box.y - boxBefore!.y)]
     })
     .toEqual([by.x, by.y])
+  expect(motionUpdates).toBeGreaterThan(0)
+  await expect
+    .poll(() => [reader.motion.get(drawn.id), reader.records.get(drawn.id)])
+    .toMatchObject([undefined, { x: drawn.x + by.x, y: drawn.y + by.y }])
+  reader.destroy()
 
   // Each sees the other's cursor, labelled with the name they joined with.
   await ada.pointAt({ x: 300, y: 500 })

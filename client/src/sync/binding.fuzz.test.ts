@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { bindStoreToDoc, type StoreDocBinding } from './binding'
 import { createManualScheduler } from './flushScheduler'
-import { createTestStore, docRecords, documentRecords, geoShape, textShape } from './test/fixtures'
+import {
+  createManualClock,
+  createTestStore,
+  docRecords,
+  documentRecords,
+  geoShape,
+  textShape,
+} from './test/fixtures'
 import { seededRandom, TestNetwork } from './test/TestNetwork'
 
 /**
@@ -22,6 +29,7 @@ interface Peer {
   store: TLStore
   binding: StoreDocBinding | null
   runScheduled: () => void
+  clock: ReturnType<typeof createManualClock>
 }
 
 function runSeed(seed: number, peerCount = 3 + (seed % 2)): void {
@@ -38,6 +46,8 @@ function runSeed(seed: number, peerCount = 3 + (seed % 2)): void {
     const scheduler = createManualScheduler()
     peer.binding = bindStoreToDoc(peer.store, peer.doc, {
       scheduler,
+      settleTimer: peer.clock.settleTimer,
+      now: peer.clock.now,
       onInvalidRecord: (id, error) => {
         throw new Error(`seed ${seed}: valid record ${id} was rejected: ${String(error)}`)
       },
@@ -50,6 +60,7 @@ function runSeed(seed: number, peerCount = 3 + (seed % 2)): void {
       store: createTestStore(),
       binding: null,
       runScheduled() {},
+      clock: createManualClock(),
     }
     network.add(peer.doc)
     peers.push(peer)
@@ -74,16 +85,23 @@ function runSeed(seed: number, peerCount = 3 + (seed % 2)): void {
       const x = Math.round(random() * 1000)
       peer.store.put([random() < 0.8 ? geoShape(name, x, x) : textShape(name, x, x)])
     } else if (roll < 0.45) {
+      // Moves travel as motion entries; a recolour writes the whole record.
       const id = pick(shapeIds(peer.store))
-      if (id) {
+      if (id && random() < 0.8) {
         const dx = Math.round(random() * 20)
-        peer.store.update(id, (r) => ({ ...r, x: r.x + dx }))
+        peer.store.update(id, (r) => ({ ...r, x: r.x + dx, y: r.y - dx / 2 }))
+      } else if (id) {
+        const color = pick(['red', 'green', 'blue'] as const)!
+        peer.store.update(id, (r) => ({ ...r, props: { ...r.props, color } }) as typeof r)
       }
     } else if (roll < 0.55) {
       const id = pick(shapeIds(peer.store))
       if (id) peer.store.remove([id])
-    } else if (roll < 0.7) {
+    } else if (roll < 0.65) {
       peer.runScheduled()
+    } else if (roll < 0.7) {
+      // Time passes for this peer: the shapes it moved may come to rest.
+      peer.clock.advance(random() * 600)
     } else if (roll < 0.9) {
       for (let n = Math.floor(random() * 4); n >= 0; n--) network.deliverOne(random)
     } else if (network.isOnline(peer.doc)) {

@@ -1,4 +1,11 @@
-import { checkBoardRecord, META_SCHEMA_KEY, Y_META, Y_RECORDS } from '@common-ground/shared'
+import {
+  checkBoardRecord,
+  META_SCHEMA_KEY,
+  withMotion,
+  Y_META,
+  Y_MOTION,
+  Y_RECORDS,
+} from '@common-ground/shared'
 import type { TLRecord, TLStore } from 'tldraw'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import type * as Y from 'yjs'
@@ -11,6 +18,8 @@ import type * as Y from 'yjs'
 export interface BoardDoc {
   doc: Y.Doc
   records: YKeyValue<unknown>
+  /** Positions of shapes being moved, laid over `records` (shared/src/motion.ts). */
+  motion: YKeyValue<unknown>
   meta: Y.Map<unknown>
 }
 
@@ -18,14 +27,39 @@ export interface BoardDoc {
 // keys in that observer; two instances on one array would both do it. One per array.
 const keyValues = new WeakMap<Y.Array<{ key: string; val: unknown }>, YKeyValue<unknown>>()
 
-export function openBoardDoc(doc: Y.Doc): BoardDoc {
-  const array = doc.getArray<{ key: string; val: unknown }>(Y_RECORDS)
-  let records = keyValues.get(array)
-  if (!records) {
-    records = new YKeyValue<unknown>(array)
-    keyValues.set(array, records)
+function keyValueOf(doc: Y.Doc, name: string): YKeyValue<unknown> {
+  const array = doc.getArray<{ key: string; val: unknown }>(name)
+  let keyValue = keyValues.get(array)
+  if (!keyValue) {
+    keyValue = new YKeyValue<unknown>(array)
+    keyValues.set(array, keyValue)
   }
-  return { doc, records, meta: doc.getMap<unknown>(Y_META) }
+  return keyValue
+}
+
+export function openBoardDoc(doc: Y.Doc): BoardDoc {
+  return {
+    doc,
+    records: keyValueOf(doc, Y_RECORDS),
+    motion: keyValueOf(doc, Y_MOTION),
+    meta: doc.getMap<unknown>(Y_META),
+  }
+}
+
+/** A record as the board holds it: its stored value with any motion laid over it. */
+export function readBoardRecord(board: BoardDoc, id: string): unknown {
+  return withMotion(board.records.get(id), board.motion.get(id))
+}
+
+/** Writes a whole record; the record carries its position, so its motion entry goes. */
+export function writeBoardRecord(board: BoardDoc, record: TLRecord): void {
+  board.records.set(record.id, record)
+  if (board.motion.has(record.id)) board.motion.delete(record.id)
+}
+
+export function deleteBoardRecord(board: BoardDoc, id: string): void {
+  if (board.records.has(id)) board.records.delete(id)
+  if (board.motion.has(id)) board.motion.delete(id)
 }
 
 export function readBoardSchema(board: BoardDoc): unknown {

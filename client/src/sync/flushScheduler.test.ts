@@ -1,8 +1,8 @@
 import { afterEach, expect, test, vi } from 'vitest'
 import {
   defaultFlushScheduler,
-  FLUSH_MIN_INTERVAL_MS,
-  withMinInterval,
+  FLUSH_INTERVAL_MS,
+  paced,
   type FlushScheduler,
 } from './flushScheduler'
 
@@ -10,13 +10,13 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-test('withMinInterval spaces flushes at least the interval apart, and cancels', () => {
+test('paced waits out the interval after a run, and cancels', () => {
   vi.useFakeTimers()
   const immediate: FlushScheduler = (task) => {
     task()
     return () => {}
   }
-  const schedule = withMinInterval(immediate, 100, () => Date.now())
+  const schedule = paced(immediate, 100, () => Date.now())
   const runs: number[] = []
   const flush = () => runs.push(Date.now())
   const start = Date.now()
@@ -35,14 +35,13 @@ test('withMinInterval spaces flushes at least the interval apart, and cancels', 
   expect(runs).toHaveLength(2)
 })
 
-test('the default scheduler flushes moves at most every FLUSH_MIN_INTERVAL_MS', () => {
-  vi.useFakeTimers()
-  const schedule = defaultFlushScheduler()
+/** Runs `schedule` as the binding does, with a change every 60 Hz frame for `ms`. */
+function runFrames(schedule: FlushScheduler, ms: number): number[] {
   const runs: number[] = []
   const start = Date.now()
   let waiting = false
-  for (let frame = 0; frame < 60; frame++) {
-    // As the binding asks: one pending run at a time, a change every frame.
+  for (let frame = 0; frame < (ms * 60) / 1000; frame++) {
+    // One pending run at a time; frames land on whole milliseconds, as fake timers do.
     if (!waiting) {
       waiting = true
       schedule(() => {
@@ -53,9 +52,35 @@ test('the default scheduler flushes moves at most every FLUSH_MIN_INTERVAL_MS', 
     vi.advanceTimersByTime(1000 / 60)
   }
   vi.advanceTimersByTime(100)
+  return runs
+}
+
+test('the default scheduler paces moves to one flush per FLUSH_INTERVAL_MS', () => {
+  vi.useFakeTimers()
+  const runs = runFrames(defaultFlushScheduler(), 2000)
   for (let i = 1; i < runs.length; i++) {
-    expect(runs[i]! - runs[i - 1]!).toBeGreaterThanOrEqual(FLUSH_MIN_INTERVAL_MS)
+    expect(runs[i]! - runs[i - 1]!).toBeGreaterThanOrEqual(FLUSH_INTERVAL_MS / 2)
   }
-  // A second of moves still gives others at least 20 positions.
-  expect(runs.length).toBeGreaterThanOrEqual(20)
+  // Two seconds of moves: others see 25 positions a second, not fewer, and no more.
+  const perSecond = runs.length / 2
+  expect(perSecond).toBeGreaterThanOrEqual(1000 / FLUSH_INTERVAL_MS - 1)
+  expect(perSecond).toBeLessThanOrEqual(1000 / FLUSH_INTERVAL_MS + 1)
+})
+
+test('after a pause the pace starts afresh instead of catching up', () => {
+  vi.useFakeTimers()
+  const schedule = paced(
+    (task) => (task(), () => {}),
+    40,
+    () => Date.now(),
+  )
+  const runs: number[] = []
+  const start = Date.now()
+  const flush = () => runs.push(Date.now() - start)
+  schedule(flush)
+  vi.advanceTimersByTime(1000)
+  schedule(flush)
+  schedule(flush)
+  vi.advanceTimersByTime(100)
+  expect(runs).toEqual([0, 1000, 1040])
 })

@@ -16,40 +16,45 @@ export const animationFrameScheduler: FlushScheduler = (task) => {
 }
 
 /**
- * The shortest time between two flushes of one binding. A dragged shape changes every
- * frame and each flush re-sends its whole record (~450 bytes), so flushing every frame
- * costs ~27 KB/s at 60 fps. 40 ms keeps others at 20 or more position updates a second
- * (with frames, a flush lands on the first frame at least 40 ms after the last: every
- * third frame at 60 Hz) for a third of the bytes.
+ * The average time between two flushes of one binding while changes keep coming (a drag,
+ * typing). A moved shape travels as a ~100-byte motion entry (shared/src/motion.ts) and
+ * anything else as its whole ~400-byte record, so this sets the upload rate: 40 ms is 25
+ * positions a second for others to see, for about 2.5 KB/s of motion.
  */
-export const FLUSH_MIN_INTERVAL_MS = 40
+export const FLUSH_INTERVAL_MS = 40
 
-/** What a binding uses unless told otherwise: frames, at least FLUSH_MIN_INTERVAL_MS apart. */
+/** What a binding uses unless told otherwise: frames, paced to FLUSH_INTERVAL_MS. */
 export function defaultFlushScheduler(): FlushScheduler {
-  return withMinInterval(animationFrameScheduler, FLUSH_MIN_INTERVAL_MS)
+  return paced(animationFrameScheduler, FLUSH_INTERVAL_MS)
 }
 
 /**
- * Spaces runs of `base` at least `minIntervalMs` apart: a run asked for sooner waits
- * out the rest of the interval first. This is the knob for wire cost while dragging:
- * every flush of a moving shape re-sends the whole record, so flushes per second times
- * record size is the upload rate. Tune it here (or pass a different scheduler to the
- * binding), not inside the binding. Each call makes an independent clock: one per binding.
+ * Paces runs of `base` to one per `intervalMs` on average. Each run is due a whole
+ * interval after the previous one was due, not after it ran: with frames, a run lands on
+ * the first frame at or after its due time, so spacing runs from when they ran would round
+ * 40 ms up to every third frame at 60 Hz (20 a second); pacing from the due times
+ * alternates two and three frames and keeps 25 a second. Runs are never closer than half
+ * an interval, and after a pause the pace starts afresh. Each call makes an independent
+ * clock: one per binding.
  */
-export function withMinInterval(
+export function paced(
   base: FlushScheduler,
-  minIntervalMs: number,
+  intervalMs: number,
   now: () => number = () => performance.now(),
 ): FlushScheduler {
-  let lastRun = Number.NEGATIVE_INFINITY
+  let nextDue = Number.NEGATIVE_INFINITY
   return (task) => {
     let cancelled = false
     let cancelInner: (() => void) | null = null
     const run = () => {
-      lastRun = now()
+      const at = now()
+      nextDue =
+        at - nextDue > intervalMs
+          ? at + intervalMs
+          : Math.max(nextDue + intervalMs, at + intervalMs / 2)
       task()
     }
-    const wait = lastRun + minIntervalMs - now()
+    const wait = nextDue - now()
     if (wait <= 0) return base(run)
     const timer = setTimeout(() => {
       if (!cancelled) cancelInner = base(run)

@@ -1,6 +1,14 @@
+import { jsonEqual } from '@common-ground/shared'
 import type { SerializedStore, TLRecord, TLStore } from 'tldraw'
-import { acceptRemoteRecord, readBoardSchema, writeBoardSchema, type BoardDoc } from './boardDoc'
-import { jsonEqual } from './jsonEqual'
+import {
+  acceptRemoteRecord,
+  deleteBoardRecord,
+  readBoardRecord,
+  readBoardSchema,
+  writeBoardRecord,
+  writeBoardSchema,
+  type BoardDoc,
+} from './boardDoc'
 import { isSchemaNewer, readSerializedSchema } from './schemaVersion'
 
 export type LoadResult =
@@ -24,7 +32,7 @@ export function loadBoard(
   const clientSchema = store.schema.serialize()
   const rawSchema = readBoardSchema(board)
   const boardRecords: Record<string, unknown> = {}
-  for (const [key, entry] of board.records.map) boardRecords[key] = entry.val
+  for (const key of board.records.map.keys()) boardRecords[key] = readBoardRecord(board, key)
 
   if (rawSchema === undefined && Object.keys(boardRecords).length === 0) {
     return createBoard(store, board, origin)
@@ -68,7 +76,7 @@ export function loadBoard(
   board.doc.transact(() => {
     writeStoreDifferences(store, board)
     for (const id of Object.keys(boardRecords)) {
-      if (!(id in migration.value)) board.records.delete(id)
+      if (!(id in migration.value)) deleteBoardRecord(board, id)
     }
     if (!jsonEqual(rawSchema, clientSchema)) writeBoardSchema(board, clientSchema)
   }, origin)
@@ -92,6 +100,6 @@ function createBoard(store: TLStore, board: BoardDoc, origin: unknown): LoadResu
 
 function writeStoreDifferences(store: TLStore, board: BoardDoc): void {
   for (const record of Object.values(store.serialize('document'))) {
-    if (!jsonEqual(board.records.get(record.id), record)) board.records.set(record.id, record)
+    if (!jsonEqual(readBoardRecord(board, record.id), record)) writeBoardRecord(board, record)
   }
 }

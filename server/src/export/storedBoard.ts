@@ -4,7 +4,9 @@ import {
   checkSerializedSchema,
   createBoardSchema,
   META_SCHEMA_KEY,
+  withMotion,
   Y_META,
+  Y_MOTION,
   Y_RECORDS,
   type BoardExport,
   type BoardId,
@@ -16,7 +18,7 @@ type TLRecord = BoardExport['records'][string]
 export interface BoardContents {
   /** The schema the board was written with; the server's own for a board never written. */
   schema: BoardExport['schema']
-  /** Every record as stored, by id. */
+  /** Every record as the board holds it (stored, with any motion laid over), by id. */
   records: Record<string, TLRecord>
   /** The records brought to the server's schema, each accepted by `checkBoardRecord`. */
   current: TLRecord[]
@@ -49,15 +51,15 @@ let boardSchema: ReturnType<typeof createBoardSchema> | null = null
 
 function contentsOf(doc: Y.Doc): BoardContents {
   const schema = (boardSchema ??= createBoardSchema())
-  // YKeyValue semantics: of several entries with one key, the rightmost wins.
+  const stored = keyValues(doc, Y_RECORDS)
+  const motion = keyValues(doc, Y_MOTION)
+  // A shape someone was moving is where its motion entry says (shared/src/motion.ts).
   const records: Record<string, TLRecord> = {}
-  const entries = doc.getArray<{ key: string; val: TLRecord }>(Y_RECORDS).toArray()
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const entry = entries[i]!
-    if (!Object.hasOwn(records, entry.key)) records[entry.key] = entry.val
+  for (const [key, value] of Object.entries(stored)) {
+    records[key] = withMotion(value, motion[key]) as TLRecord
   }
-  const stored = checkSerializedSchema(doc.getMap(Y_META).get(META_SCHEMA_KEY))
-  const written = stored.ok ? stored.schema : schema.serialize()
+  const storedSchema = checkSerializedSchema(doc.getMap(Y_META).get(META_SCHEMA_KEY))
+  const written = storedSchema.ok ? storedSchema.schema : schema.serialize()
   const migrated = schema.migrateStoreSnapshot({ store: records, schema: written })
   const current =
     migrated.type === 'success'
@@ -67,4 +69,15 @@ function contentsOf(doc: Y.Doc): BoardContents {
         })
       : []
   return { schema: written, records, current }
+}
+
+/** A YKeyValue array read without YKeyValue: of several entries with one key, the rightmost wins. */
+function keyValues(doc: Y.Doc, name: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  const entries = doc.getArray<{ key: string; val: unknown }>(name).toArray()
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i]!
+    if (!Object.hasOwn(out, entry.key)) out[entry.key] = entry.val
+  }
+  return out
 }

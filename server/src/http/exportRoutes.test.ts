@@ -9,7 +9,9 @@ import {
   type BoardId,
   type ExportFile,
   type TemplatesResponse,
+  Y_MOTION,
 } from '@common-ground/shared'
+import { YKeyValue } from 'y-utility/y-keyvalue'
 import { encodeCsv } from '../export/csv.js'
 import { bearer, createBoard, openProvider, startTestServer } from '../serverTestkit.testkit.js'
 
@@ -204,7 +206,7 @@ describe('GET /api/boards/:id/export/:file', () => {
       ).json()) as BoardExport
       expect(Object.keys(body.records)).toContain('binding:link-end')
     })
-    return { server, board }
+    return { server, board, writer }
   }
 
   it('answers assets, people and connections with Kumu’s columns, from the live board', async () => {
@@ -239,6 +241,24 @@ describe('GET /api/boards/:id/export/:file', () => {
       ['From', 'To', 'Type'],
       ['Amira, "Ami"', `'=HYPERLINK("http://evil")`, 'supports'],
     ])
+  })
+
+  it('puts a shape someone is moving where its motion entry says', async () => {
+    const { server, board, writer } = await boardWithContent()
+    const motion = new YKeyValue<unknown>(writer.doc.getArray(Y_MOTION))
+    motion.set('shape:garden', { x: -3000, y: -3000, rotation: 0 })
+    await vi.waitFor(async () => {
+      await server.rooms.idle()
+      const body = (await (
+        await exportOf(server.url, board.id, 'board.json', board.tokens.observer)
+      ).json()) as BoardExport
+      expect(body.records['shape:garden']).toMatchObject({ x: -3000, y: -3000 })
+    })
+    const assets = await parseCsv(
+      await exportOf(server.url, board.id, 'assets.csv', board.tokens.observer),
+    )
+    // Dragged out of its grid cell, so no cell any more.
+    expect(assets[1]?.[6]).toBe('')
   })
 
   it('reads the same after the room has unloaded, from the store alone', async () => {

@@ -9,7 +9,7 @@ import {
   type Limits,
   type Role,
 } from '@common-ground/shared'
-import type { BoardStore } from '../storage/BoardStore.js'
+import type { BoardStore, StoredBoard } from '../storage/BoardStore.js'
 import { assertNever, type ClientMessage } from './clientMessage.js'
 import { Connection, type ConnectionHost } from './Connection.js'
 import { carriesNews, rewriteStates, stampRole } from './awarenessUpdate.js'
@@ -17,7 +17,7 @@ import { DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
 import { SerialQueue } from './SerialQueue.js'
 import type { Clock } from './TokenBucket.js'
-import { UpdateValidator } from './UpdateValidator.js'
+import { boardDoc, UpdateValidator } from './UpdateValidator.js'
 import {
   awarenessMessage,
   syncStep1Message,
@@ -54,14 +54,24 @@ const MAX_HELD_BYTES = 1024 * 1024
  * One board held in memory: the server's copy of its Y.Doc and the awareness of everyone
  * connected. Every message and every store call goes through one serial queue, which is
  * how the rules of PROTOCOL.md hold: the board is loaded before anything is answered
- * (R1), an update is checked (R17) and stored before it is applied and relayed (R3), and
- * compaction (R8) and unloading (R9) see a quiet log.
+ * (R1), an update is checked (R17) and stored before anyone sees it (R3), and compaction
+ * (R8) and unloading (R9) see a quiet log and a doc that holds only what is stored.
  */
 export class Room implements ConnectionHost {
   readonly boardId: BoardId
-  private readonly doc = new Y.Doc({ gc: true })
+  /** Replaced, never undone, when it took an update that must not stay: see `rebuild`. */
+  private doc = boardDoc()
   private readonly validator = new UpdateValidator()
-  private readonly awareness = new Awareness(this.doc)
+  /**
+   * Awareness reads only its doc's client id and 'destroy'; a doc of its own keeps it
+   * apart from the board's, which a rebuild replaces.
+   */
+  private readonly awareness = new Awareness(new Y.Doc())
+  /**
+   * What the doc emitted while taking the update being written. R3: held until that
+   * update is stored, then relayed; dropped if it is not.
+   */
+  private unrelayed: { update: Uint8Array; origin: unknown }[] = []
   private readonly connections = new Set<Connection>()
   /** Which connection announced each awareness client id; it is removed when that one leaves. */
   private readonly awarenessOwners = new Map<number, Connection>()
@@ -87,7 +97,7 @@ export class Room implements ConnectionHost {
     this.unloaded = new Promise((resolve) => (this.resolveUnloaded = resolve))
     // The server is not a participant: it holds no awareness state of its own.
     this.awareness.setLocalState(null)
-    this.doc.on('update', this.relayUpdate)
+    this.doc.on('update', this.holdForRelay)
     this.awareness.on('update', this.relayAwareness)
     this.queue.push(() => this.load(options.after))
   }
@@ -210,8 +220,10 @@ export class Room implements ConnectionHost {
 
   /**
    * R15, R17, R18, R22 and R3: a writer's update is held while it waits for its own
-   * earlier changes, checked against the board's size and the record validators, then
-   * appended, and only then applied to the room's doc (which relays it).
+   * earlier changes, checked against the board's size, applied to the room's doc and
+   * checked there against the record validators, appended, and only then relayed. All in
+   * one task of the queue, so nothing reads the doc while it holds an unstored update, and
+   * updates are relayed in the order they were stored.
    */
   private async storeAndApply(from: Connection, update: Uint8Array, empty: boolean) {
     if (!from.writable) {
@@ -221,7 +233,7 @@ export class Room implements ConnectionHost {
     }
     if (empty) return
     const candidate = from.held === null ? update : Y.mergeUpdates([from.held, update])
-    if (this.validator.isAhead(candidate)) {
+    if (this.validator.isAhead(candidate, this.doc)) {
       if (candidate.byteLength > Math.min(MAX_HELD_BYTES, this.options.limits.maxMessageBytes)) {
         return from.fail(CloseCode.InvalidRecord, 'too much waiting for missing changes')
       }
@@ -230,31 +242,50 @@ export class Room implements ConnectionHost {
     }
     from.held = null
     if (!this.fits(candidate)) return from.fail(CloseCode.BoardTooLarge, this.boardBytes.bytes)
-    const verdict = this.validator.check(candidate, this.doc)
-    if (!verdict.ok) return from.fail(CloseCode.InvalidRecord, verdict.reason)
+    // An update that fails to apply is refused here too, as unreadable.
+    const verdict = this.validator.check(candidate, this.doc, from)
+    if (!verdict.ok) {
+      from.fail(CloseCode.InvalidRecord, verdict.reason)
+      return this.rebuild()
+    }
 
     const started = this.options.clock()
     try {
       this.lastSeq = await this.options.store.append(this.boardId, verdict.update)
     } catch (error) {
-      this.validator.reset(this.doc)
       from.fail(CloseCode.StorageFailure, error)
-      return
+      return this.rebuild()
     } finally {
       this.options.metrics.appendSeconds((this.options.clock() - started) / 1000)
     }
     this.uncompacted.updates++
     this.uncompacted.bytes += candidate.byteLength
     this.boardBytes = { bytes: this.boardBytes.bytes + candidate.byteLength, exact: false }
+    this.relayHeld()
+    if (this.compactionDue()) await this.compact()
+  }
+
+  /**
+   * Puts the doc back to what the store holds after it took an update that must not
+   * stay (refused, or not stored). Yjs cannot take an integrated struct back out, so the
+   * doc is replaced by one read from the store: linear in the board's stored size, which
+   * is why a refusal also closes its sender. If the store cannot be read, the room fails
+   * as a failed load does: its doc is not the board any more.
+   */
+  private async rebuild(): Promise<void> {
+    this.unrelayed = []
+    let stored
     try {
-      Y.applyUpdate(this.doc, verdict.update, from)
+      stored = await this.options.store.load(this.boardId)
     } catch (error) {
-      // Decoding checked the update; one that still fails to apply is skipped on load too.
-      this.validator.reset(this.doc)
-      from.fail(CloseCode.MalformedMessage, error)
+      this.failStorage(error, 'rebuilding the board failed')
       return
     }
-    if (this.compactionDue()) await this.compact()
+    const doc = boardDoc()
+    this.restore(doc, stored)
+    this.doc.off('update', this.holdForRelay)
+    this.doc = doc
+    this.doc.on('update', this.holdForRelay)
   }
 
   /**
@@ -273,11 +304,19 @@ export class Room implements ConnectionHost {
     return Y.decodeUpdate(update).structs.length === 0
   }
 
-  private relayUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === LOADED) return
-    const message = syncUpdateMessage(update)
-    for (const connection of this.connections) {
-      if (connection !== origin) connection.send(message)
+  private holdForRelay = (update: Uint8Array, origin: unknown) => {
+    if (origin !== LOADED) this.unrelayed.push({ update, origin })
+  }
+
+  /** R4: once stored, what the doc emitted goes to everyone but the sender. */
+  private relayHeld(): void {
+    const held = this.unrelayed
+    this.unrelayed = []
+    for (const { update, origin } of held) {
+      const message = syncUpdateMessage(update)
+      for (const connection of this.connections) {
+        if (connection !== origin) connection.send(message)
+      }
     }
   }
 
@@ -317,23 +356,24 @@ export class Room implements ConnectionHost {
     try {
       stored = await this.options.store.load(this.boardId)
     } catch (error) {
-      this.log.error({ error: String(error) }, 'loading the board failed')
-      this.state = 'failed'
-      for (const connection of [...this.connections]) {
-        connection.fail(CloseCode.StorageFailure, 'load failed')
-      }
-      this.finish()
+      this.failStorage(error, 'loading the board failed')
       return
     }
+    this.restore(this.doc, stored)
+    if (this.state === 'loading') this.state = 'ready'
+    if (this.compactionDue()) await this.compact()
+  }
+
+  /** Fills `doc` (empty) with what the store holds, and takes the log's counts from it. */
+  private restore(doc: Y.Doc, stored: StoredBoard): void {
     for (const [index, update] of stored.updates.entries()) {
       try {
-        Y.applyUpdate(this.doc, update, LOADED)
+        Y.applyUpdate(doc, update, LOADED)
       } catch (error) {
         this.log.error({ index, error: String(error) }, 'skipping an unreadable stored update')
       }
     }
     this.lastSeq = stored.lastSeq
-    this.validator.reset(this.doc)
     // The first entry is the base (usually a snapshot); what follows it is uncompacted.
     const [base, ...rest] = stored.updates
     this.uncompacted = {
@@ -341,9 +381,17 @@ export class Room implements ConnectionHost {
       bytes: rest.reduce((sum, update) => sum + update.byteLength, 0),
     }
     this.boardBytes = { bytes: (base?.byteLength ?? 0) + this.uncompacted.bytes, exact: false }
-    if (this.state === 'loading') this.state = 'ready'
     this.log.debug({ entries: stored.updates.length, baseBytes: base?.byteLength }, 'loaded')
-    if (this.compactionDue()) await this.compact()
+  }
+
+  /** R1: a room whose board cannot be read closes every socket and leaves memory. */
+  private failStorage(error: unknown, message: string): void {
+    this.log.error({ error: String(error) }, message)
+    this.state = 'failed'
+    for (const connection of [...this.connections]) {
+      connection.fail(CloseCode.StorageFailure, 'load failed')
+    }
+    this.finish()
   }
 
   private compactionDue(): boolean {
@@ -376,6 +424,8 @@ export class Room implements ConnectionHost {
     if (!this.accepting) return
     this.state = 'unloading'
     this.queue.push(async () => {
+      // A failed room has left memory already, and its doc may hold what was never stored.
+      if (this.state === 'failed') return
       if (this.uncompacted.updates > 0) await this.compact()
       this.finish()
     })
@@ -383,10 +433,9 @@ export class Room implements ConnectionHost {
 
   private finish(): void {
     if (this.state !== 'failed') this.state = 'unloaded'
-    this.doc.off('update', this.relayUpdate)
+    this.doc.off('update', this.holdForRelay)
     this.awareness.off('update', this.relayAwareness)
     this.awareness.destroy()
-    this.validator.destroy()
     this.doc.destroy()
     this.options.onUnloaded(this)
     this.resolveUnloaded()

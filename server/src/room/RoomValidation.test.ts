@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { CloseCode, MessageType, SyncMessageType, Y_META } from '@common-ground/shared'
+import { CloseCode, MessageType, SyncMessageType, Y_META, Y_MOTION } from '@common-ground/shared'
 import {
   access,
   boardSchema,
@@ -70,6 +70,20 @@ const invalidEdits: [string, (doc: Y.Doc) => void][] = [
     'a valid record next to an invalid one',
     (doc) => putRecords(doc, geoShape('fine'), { ...box, typeName: 'widget' }),
   ],
+]
+
+const motionOf = (doc: Y.Doc) => doc.getArray<unknown>(Y_MOTION)
+const moved = { x: 12.5, y: -3, rotation: 0.25 }
+
+const invalidMotion: [string, unknown][] = [
+  ['an extra key in val', { key: shapeKey('existing'), val: { ...moved, w: 10 } }],
+  ['a missing rotation', { key: shapeKey('existing'), val: { x: 1, y: 2 } }],
+  ['a NaN coordinate', { key: shapeKey('existing'), val: { ...moved, x: NaN } }],
+  ['an infinite coordinate', { key: shapeKey('existing'), val: { ...moved, y: Infinity } }],
+  ['a string coordinate', { key: shapeKey('existing'), val: { ...moved, x: '1' } }],
+  ['a key that is not a shape', { key: 'page:page', val: moved }],
+  ['an extra key in the entry', { key: shapeKey('existing'), val: moved, by: 'mallory' }],
+  ['an entry that is not an object', 42],
 ]
 
 describe('Room validation', () => {
@@ -193,6 +207,65 @@ describe('Room validation', () => {
     await manager.idle()
     expect(alice.closedWith).toBe(CloseCode.InvalidRecord)
     expect(shapeNames(await storedDoc(store, BOARD))).toEqual(['existing'])
+    await manager.closeAll()
+  })
+
+  it('R17: a motion entry { key: shape id, val: { x, y, rotation } } is accepted, stored and relayed', async () => {
+    const { manager, store, alice, bob } = await room()
+    motionOf(alice.doc).push([{ key: shapeKey('existing'), val: moved }])
+    await settle(manager, [alice, bob])
+    // As YKeyValue moves it: the old entry goes, the new one is appended.
+    alice.doc.transact(() => {
+      motionOf(alice.doc).delete(0, 1)
+      motionOf(alice.doc).push([{ key: shapeKey('existing'), val: { ...moved, x: 13 } }])
+    })
+    await settle(manager, [alice, bob])
+    expect([alice.closedWith, bob.closedWith]).toEqual([null, null])
+    const expected = [{ key: shapeKey('existing'), val: { ...moved, x: 13 } }]
+    expect(motionOf(bob.doc).toJSON()).toEqual(expected)
+    expect(motionOf(await storedDoc(store, BOARD)).toJSON()).toEqual(expected)
+    // The mover folds the position back and deletes the entry once the shape rests.
+    motionOf(alice.doc).delete(0, 1)
+    await settle(manager, [alice, bob])
+    expect(motionOf(bob.doc).toJSON()).toEqual([])
+    expect(motionOf(await storedDoc(store, BOARD)).toJSON()).toEqual([])
+    await manager.closeAll()
+  })
+
+  it.each(invalidMotion)(
+    'R17: a motion entry with %s is refused with InvalidRecord; the room carries on',
+    async (_name, entry) => {
+      const { manager, store, metrics, alice, bob } = await room()
+      const appends = store.appends
+      motionOf(alice.doc).push([entry])
+      alice.deliverToServer()
+      await manager.idle()
+      expect(alice.closedWith).toBe(CloseCode.InvalidRecord)
+      expect(bob.deliverToClient()).toBe(0)
+      expect(store.appends).toBe(appends)
+      expect(metrics.rejectedFor('InvalidRecord')).toBe(1)
+      motionOf(bob.doc).push([{ key: shapeKey('existing'), val: moved }])
+      await settle(manager, [bob])
+      expect(bob.closedWith).toBeNull()
+      expect(motionOf(await storedDoc(store, BOARD)).toJSON()).toEqual([
+        { key: shapeKey('existing'), val: moved },
+      ])
+      await manager.closeAll()
+    },
+  )
+
+  it.each([
+    ['a keyed entry on the motion array', (doc: Y.Doc) => doc.getMap(Y_MOTION).set('k', moved)],
+    ['a nested Y.Map inside motion', (doc: Y.Doc) => motionOf(doc).push([new Y.Map()])],
+  ])('R17: %s is refused with InvalidRecord', async (_name, write) => {
+    const { manager, store, alice, bob } = await room()
+    const appends = store.appends
+    write(alice.doc)
+    alice.deliverToServer()
+    await manager.idle()
+    expect(alice.closedWith).toBe(CloseCode.InvalidRecord)
+    expect(bob.deliverToClient()).toBe(0)
+    expect(store.appends).toBe(appends)
     await manager.closeAll()
   })
 })

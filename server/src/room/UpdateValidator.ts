@@ -1,11 +1,13 @@
 import * as Y from 'yjs'
 import {
   checkBoardRecord,
+  checkMotionEntry,
   checkSerializedSchema,
   createBoardSchema,
   isJsonObject,
   META_SCHEMA_KEY,
   Y_META,
+  Y_MOTION,
   Y_RECORDS,
   Y_ROOT_TYPES,
 } from '@common-ground/shared'
@@ -26,113 +28,126 @@ function getBoardSchema(): BoardSchema {
 
 const ROOT_TYPES: ReadonlySet<string> = new Set(Y_ROOT_TYPES)
 
+/** An empty board's doc, as the room holds one. */
+export function boardDoc(): Y.Doc {
+  const doc = new Y.Doc({ gc: true })
+  // Typed roots first, so items decoded later attach to these exact instances: the
+  // inspection recognises a struct's parent by identity.
+  doc.getArray(Y_RECORDS)
+  doc.getMap(Y_META)
+  doc.getArray(Y_MOTION)
+  return doc
+}
+
 /**
- * Decides whether a client's update may enter a board without touching the room's doc
- * (PROTOCOL.md R17). It keeps a replica: a second Y.Doc equal to the room's doc. An update
- * is applied to the replica in one transaction and every struct the transaction added is
- * inspected, with its parent and content resolved exactly as Yjs resolved them. If it is
- * refused, the replica is rebuilt from the room's doc, so the two stay equal either way.
- *
- * Cost: the replica holds a second copy of the board (about the room doc's memory again),
- * and each update is integrated twice. Resolving structs against the room doc's store
- * without applying them would avoid the copy, but would have to re-implement how Yjs
- * finds an item's parent (origins, splits, parents in the same update); this is the
- * correct version first.
+ * Decides whether a client's update may enter a board (PROTOCOL.md R17, R18). It holds
+ * no copy of the board: {@link check} applies the update to the room's doc in one
+ * transaction and inspects every struct that transaction added, with its parent and
+ * content resolved exactly as Yjs resolved them. Resolving structs without applying them
+ * would mean re-implementing how Yjs finds an item's parent (origins, splits, parents in
+ * the same update). The price is that a refused update has reached the doc, which the
+ * caller must then discard (the room rebuilds it from the store).
  */
 export class UpdateValidator {
-  private replica: Y.Doc
   private readonly schema = getBoardSchema()
 
-  constructor() {
-    this.replica = emptyBoard()
-  }
-
-  /** Makes the replica equal to `doc` again; after loading, or after a refused update. */
-  reset(doc: Y.Doc): void {
-    this.replica.destroy()
-    this.replica = emptyBoard()
-    Y.applyUpdate(this.replica, Y.encodeStateAsUpdate(doc))
-  }
-
-  destroy(): void {
-    this.replica.destroy()
-  }
-
   /**
-   * True when `update` builds on changes of its own clients, or deletes content, that the
-   * room has not received: it cannot be integrated yet (R18).
+   * True when `update` builds on changes of its own clients, or deletes content, that
+   * `doc` has not received: it cannot be integrated yet (R18). One parse of the update;
+   * the doc's clocks are read from its store.
    */
-  isAhead(update: Uint8Array): boolean {
-    const known = Y.decodeStateVector(Y.encodeStateVector(this.replica))
-    const { from, to } = Y.parseUpdateMeta(update)
-    for (const [client, clock] of from) if (clock > (known.get(client) ?? 0)) return true
-    for (const [client, deletions] of Y.decodeUpdate(update).ds.clients) {
-      const end = Math.max(known.get(client) ?? 0, to.get(client) ?? 0)
+  isAhead(update: Uint8Array, doc: Y.Doc): boolean {
+    const { structs, ds } = Y.decodeUpdate(update)
+    // First and end clock of each client's structs, exactly as Y.parseUpdateMeta has them.
+    const from = new Map<number, number>()
+    const to = new Map<number, number>()
+    let client = -1
+    let end = 0
+    for (const struct of structs) {
+      if (struct.id.client !== client) {
+        if (client !== -1) to.set(client, end)
+        client = struct.id.client
+        from.set(client, struct.id.clock)
+      }
+      end = struct.id.clock + struct.length
+    }
+    if (client !== -1) to.set(client, end)
+    for (const [client, clock] of from) if (clock > Y.getState(doc.store, client)) return true
+    for (const [client, deletions] of ds.clients) {
+      const end = Math.max(Y.getState(doc.store, client), to.get(client) ?? 0)
       if (deletions.some(({ clock, len }) => clock + len > end)) return true
     }
     return false
   }
 
   /**
-   * Applies `update` to the replica and accepts it if everything it adds is a valid
-   * record entry or the board's schema. Deletions are always acceptable. On refusal the
-   * replica is rebuilt from `roomDoc`, which the update never reached.
+   * Applies `update` to `doc` in one transaction with `origin`, and accepts it if
+   * everything it added is a valid record entry, motion entry or the board's schema.
+   * Deletions are always acceptable. The verdict is known before the transaction's
+   * 'update' event fires. On refusal `doc` holds content that must not stay: discard it.
    */
-  check(update: Uint8Array, roomDoc: Y.Doc): Verdict {
-    const replica = this.replica
-    const rootsBefore = new Set(replica.share.keys())
+  check(update: Uint8Array, doc: Y.Doc, origin: unknown = null): Verdict {
+    const rootsBefore = new Set(doc.share.keys())
     let reason: string | null = null
     try {
-      replica.transact((transaction) => {
-        Y.applyUpdate(replica, update)
-        reason = this.inspect(transaction, rootsBefore)
-      })
+      doc.transact((transaction) => {
+        Y.applyUpdate(doc, update, origin)
+        reason = this.inspect(doc, transaction, rootsBefore)
+      }, origin)
       // Missing dependencies: structs Yjs cannot place yet. R18 already held back updates
       // that wait for their own client's earlier changes, so what remains points at
       // content no client can have seen (every update is stored before it is relayed,
       // R3). Accepting it would store and relay content nobody validated, which a later
       // update could bring to life; so it is refused like any other invalid change.
-      if (reason === null && (replica.store.pendingStructs || replica.store.pendingDs)) {
+      if (reason === null && (doc.store.pendingStructs || doc.store.pendingDs)) {
         reason = 'depends on changes the board does not have'
       }
     } catch (error) {
       reason = `unreadable update: ${String(error)}`
     }
-    if (reason !== null) {
-      this.reset(roomDoc)
-      return { ok: false, reason }
-    }
-    return { ok: true, update: update as CheckedUpdate }
+    return reason === null ? { ok: true, update: update as CheckedUpdate } : { ok: false, reason }
   }
 
   /** Returns why the structs `transaction` added are not acceptable, or null. */
-  private inspect(transaction: Y.Transaction, rootsBefore: Set<string>): string | null {
-    for (const name of this.replica.share.keys()) {
+  private inspect(doc: Y.Doc, transaction: Y.Transaction, rootsBefore: Set<string>) {
+    for (const name of doc.share.keys()) {
       if (!rootsBefore.has(name) && !ROOT_TYPES.has(name)) return `foreign root type "${name}"`
     }
-    for (const [client, structs] of this.replica.store.clients) {
+    const roots = {
+      records: doc.share.get(Y_RECORDS),
+      motion: doc.share.get(Y_MOTION),
+      meta: doc.share.get(Y_META),
+    }
+    for (const [client, structs] of doc.store.clients) {
       const before = transaction.beforeState.get(client) ?? 0
       const last = structs[structs.length - 1]
       if (last === undefined || last.id.clock + last.length <= before) continue
       // Structs are stored in clock order and nothing merges until the transaction ends,
       // so everything from `before` on is new.
       for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
-        const reason = this.inspectStruct(structs[i]!)
+        const reason = this.inspectStruct(structs[i]!, roots)
         if (reason !== null) return reason
       }
     }
     return null
   }
 
-  private inspectStruct(struct: Y.Item | Y.GC): string | null {
+  private inspectStruct(
+    struct: Y.Item | Y.GC,
+    roots: Record<'records' | 'motion' | 'meta', unknown>,
+  ): string | null {
     // A GC struct is a range of collected, deleted content: nothing to see.
     if (struct instanceof Y.GC) return null
     const { parent, parentSub, content } = struct
-    if (parent === this.replica.share.get(Y_RECORDS)) {
+    if (parent === roots.records) {
       if (parentSub !== null) return `keyed entry "${parentSub}" in ${Y_RECORDS}`
       return checkContent(content, (entry) => this.checkEntry(entry))
     }
-    if (parent === this.replica.share.get(Y_META)) {
+    if (parent === roots.motion) {
+      if (parentSub !== null) return `keyed entry "${parentSub}" in ${Y_MOTION}`
+      return checkContent(content, checkMotionEntry)
+    }
+    if (parent === roots.meta) {
       if (parentSub !== META_SCHEMA_KEY) return `unknown ${Y_META} key "${String(parentSub)}"`
       return checkContent(content, (value) => {
         const result = checkSerializedSchema(value)
@@ -165,12 +180,4 @@ function checkContent(
     if (reason !== null) return reason
   }
   return null
-}
-
-function emptyBoard(): Y.Doc {
-  const doc = new Y.Doc({ gc: true })
-  // Typed roots first, so items decoded later attach to these exact instances.
-  doc.getArray(Y_RECORDS)
-  doc.getMap(Y_META)
-  return doc
 }

@@ -10,7 +10,7 @@ import {
   type TLStore,
   type TLTextShape,
 } from 'tldraw'
-import { geoShapeRecord, Y_RECORDS } from '@common-ground/shared'
+import { geoShapeRecord, withMotion, Y_MOTION, Y_RECORDS } from '@common-ground/shared'
 import * as Y from 'yjs'
 
 export const PAGE_ID = 'page:page' as TLPageId
@@ -67,10 +67,47 @@ export function documentRecords(store: TLStore): Record<string, unknown> {
   return JSON.parse(JSON.stringify(store.serialize('document'))) as Record<string, unknown>
 }
 
+/** The board's records as readers see them: each stored value with its motion laid over. */
 export function docRecords(doc: Y.Doc): Record<string, unknown> {
+  const motion = new Map<string, unknown>()
+  for (const { key, val } of doc.getArray<{ key: string; val: unknown }>(Y_MOTION).toArray()) {
+    motion.set(key, val)
+  }
   const out: Record<string, unknown> = {}
   for (const { key, val } of doc.getArray<{ key: string; val: unknown }>(Y_RECORDS).toArray()) {
-    out[key] = val
+    out[key] = withMotion(val, motion.get(key))
   }
   return JSON.parse(JSON.stringify(out)) as Record<string, unknown>
+}
+
+/** The doc's motion entries by shape id. */
+export function docMotion(doc: Y.Doc): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const { key, val } of doc.getArray<{ key: string; val: unknown }>(Y_MOTION).toArray()) {
+    out[key] = val
+  }
+  return out
+}
+
+/** A clock and timer for a binding's `settleTimer` and `now`, moved by hand. */
+export function createManualClock() {
+  let time = 0
+  const timers = new Set<{ at: number; task: () => void }>()
+  return {
+    now: () => time,
+    settleTimer(ms: number, task: () => void) {
+      const timer = { at: time + ms, task }
+      timers.add(timer)
+      return () => void timers.delete(timer)
+    },
+    /** Moves the clock on and runs every timer that has come due, in order. */
+    advance(ms: number) {
+      time += ms
+      for (const timer of [...timers].sort((a, b) => a.at - b.at)) {
+        if (timer.at > time || !timers.has(timer)) continue
+        timers.delete(timer)
+        timer.task()
+      }
+    },
+  }
 }
