@@ -84,3 +84,22 @@ test('after a pause the pace starts afresh instead of catching up', () => {
   vi.advanceTimersByTime(100)
   expect(runs).toEqual([0, 1000, 1040])
 })
+
+test('with frames dropped, runs that land late are made up by the next ones', () => {
+  vi.useFakeTimers()
+  // A busy main thread: frames on a 60 Hz grid, but every third one dropped (40 fps).
+  const FRAME = 1000 / 60
+  const lateFrames: FlushScheduler = (task) => {
+    const now = Date.now()
+    let index = Math.floor(now / FRAME) + 1
+    if (index % 3 === 0) index++
+    const at = index * FRAME
+    const timer = setTimeout(task, at - now)
+    return () => clearTimeout(timer)
+  }
+  const runs = runFrames(
+    paced(lateFrames, FLUSH_INTERVAL_MS, () => Date.now()),
+    3000,
+  )
+  expect(runs.length / 3).toBeGreaterThanOrEqual(1000 / FLUSH_INTERVAL_MS - 1)
+})

@@ -29,13 +29,19 @@ export function defaultFlushScheduler(): FlushScheduler {
 }
 
 /**
+ * How many intervals late a run must be to count as coming after a pause. A run a little
+ * late (dropped frames, a busy main thread) is made up by the next ones on the frames
+ * that follow; only after a real pause does the pace start afresh instead of catching up.
+ */
+const PAUSE_INTERVALS = 4
+
+/**
  * Paces runs of `base` to one per `intervalMs` on average. Each run is due a whole
  * interval after the previous one was due, not after it ran: with frames, a run lands on
  * the first frame at or after its due time, so spacing runs from when they ran would round
  * 40 ms up to every third frame at 60 Hz (20 a second); pacing from the due times
- * alternates two and three frames and keeps 25 a second. Runs are never closer than half
- * an interval, and after a pause the pace starts afresh. Each call makes an independent
- * clock: one per binding.
+ * alternates two and three frames and keeps 25 a second, and at 40 fps still 25. Each
+ * call makes an independent clock: one per binding.
  */
 export function paced(
   base: FlushScheduler,
@@ -48,10 +54,7 @@ export function paced(
     let cancelInner: (() => void) | null = null
     const run = () => {
       const at = now()
-      nextDue =
-        at - nextDue > intervalMs
-          ? at + intervalMs
-          : Math.max(nextDue + intervalMs, at + intervalMs / 2)
+      nextDue = at - nextDue > intervalMs * PAUSE_INTERVALS ? at + intervalMs : nextDue + intervalMs
       task()
     }
     const wait = nextDue - now()
