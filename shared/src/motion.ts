@@ -1,5 +1,5 @@
 import { jsonEqual } from './jsonEqual.js'
-import { isJsonObject } from './validation/json.js'
+import { isJsonObject, keyValueEntry } from './validation/json.js'
 
 /**
  * Where a shape is while someone moves it: the `motion` entry of a board's doc
@@ -18,11 +18,9 @@ const SHAPE_ID_PREFIX = 'shape:'
 
 /** Whether a `motion` entry's `{ key, val }` may be in a board; null if so, else why not. */
 export function checkMotionEntry(entry: unknown): string | null {
-  if (!isJsonObject(entry)) return 'a motion entry that is not an object'
-  const { key, val, ...rest } = entry
-  if (typeof key !== 'string' || Object.keys(rest).length > 0) {
-    return 'a motion entry that is not { key, val }'
-  }
+  const kv = keyValueEntry(entry)
+  if (kv === null) return 'a motion entry that is not { key, val }'
+  const { key, val } = kv
   if (!key.startsWith(SHAPE_ID_PREFIX)) return `motion for ${key}, which is not a shape`
   return isMotion(val) ? null : `motion for ${key} is not { x, y, rotation } in finite numbers`
 }
@@ -37,7 +35,7 @@ export function isMotion(value: unknown): value is Motion {
 }
 
 /** The part of a shape record a motion entry carries. */
-export function motionOf(record: Motion): Motion {
+export function motionOf<T>(record: { x: T; y: T; rotation: T }): { x: T; y: T; rotation: T } {
   return { x: record.x, y: record.y, rotation: record.rotation }
 }
 
@@ -60,14 +58,11 @@ export function withMotion(stored: unknown, motion: unknown): unknown {
 export function isMotionOnlyChange(previous: unknown, next: unknown): boolean {
   if (!isJsonObject(previous) || !isJsonObject(next)) return false
   if (typeof next.id !== 'string' || !next.id.startsWith(SHAPE_ID_PREFIX)) return false
-  if (previous.id !== next.id || !isMotion(motionFields(next))) return false
+  const moved = motionOf(next as Record<keyof Motion, unknown>)
+  if (previous.id !== next.id || !isMotion(moved)) return false
   const strip = (record: Record<string, unknown>) => {
     const { x: _x, y: _y, rotation: _rotation, ...rest } = record
     return rest
   }
   return jsonEqual(strip(previous), strip(next))
-}
-
-function motionFields(record: Record<string, unknown>): unknown {
-  return { x: record.x, y: record.y, rotation: record.rotation }
 }

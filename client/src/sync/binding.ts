@@ -1,4 +1,4 @@
-import { isMotionOnlyChange, jsonEqual, motionOf, withMotion } from '@common-ground/shared'
+import { isMotionOnlyChange, jsonEqual, motionOf } from '@common-ground/shared'
 import type { TLRecord, TLShape, TLStore } from 'tldraw'
 import type * as Y from 'yjs'
 import {
@@ -189,10 +189,9 @@ export function bindStoreToDoc(
         for (const [id] of due) {
           moving.delete(id)
           const stored = board.records.get(id)
-          const motion = board.motion.get(id)
           // Someone else settled it, wrote it whole or deleted it meanwhile.
-          if (stored === undefined || motion === undefined) continue
-          const settled = withMotion(stored, motion)
+          if (stored === undefined || !board.motion.has(id)) continue
+          const settled = readBoardRecord(board, id)
           if (jsonEqual(stored, settled)) board.motion.delete(id)
           else writeBoardRecord(board, settled as TLRecord)
         }

@@ -4,7 +4,7 @@ import {
   checkMotionEntry,
   checkSerializedSchema,
   createBoardSchema,
-  isJsonObject,
+  keyValueEntry,
   META_SCHEMA_KEY,
   Y_META,
   Y_MOTION,
@@ -158,12 +158,9 @@ export class UpdateValidator {
   }
 
   private checkEntry(entry: unknown): string | null {
-    if (!isJsonObject(entry)) return 'a record entry that is not an object'
-    const { key, val, ...rest } = entry
-    if (typeof key !== 'string' || Object.keys(rest).length > 0) {
-      return 'a record entry that is not { key, val }'
-    }
-    const result = checkBoardRecord(this.schema, key, val)
+    const kv = keyValueEntry(entry)
+    if (kv === null) return 'a record entry that is not { key, val }'
+    const result = checkBoardRecord(this.schema, kv.key, kv.val)
     return result.ok ? null : result.reason
   }
 }

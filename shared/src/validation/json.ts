@@ -28,3 +28,14 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
   if (prototype !== Object.prototype && prototype !== null) return false
   return Object.values(value).every((v) => v === undefined || isJsonValue(v))
 }
+
+/**
+ * A YKeyValue entry as a board's doc stores it: `{ key, val }` with a string key and no
+ * other fields; null for anything else. The server reads `records` and `motion` entries
+ * through it before checking their values.
+ */
+export function keyValueEntry(entry: unknown): { key: string; val: unknown } | null {
+  if (!isJsonObject(entry)) return null
+  const { key, val, ...rest } = entry
+  return typeof key === 'string' && Object.keys(rest).length === 0 ? { key, val } : null
+}

@@ -69,13 +69,10 @@ export function documentRecords(store: TLStore): Record<string, unknown> {
 
 /** The board's records as readers see them: each stored value with its motion laid over. */
 export function docRecords(doc: Y.Doc): Record<string, unknown> {
-  const motion = new Map<string, unknown>()
-  for (const { key, val } of doc.getArray<{ key: string; val: unknown }>(Y_MOTION).toArray()) {
-    motion.set(key, val)
-  }
+  const motion = docMotion(doc)
   const out: Record<string, unknown> = {}
   for (const { key, val } of doc.getArray<{ key: string; val: unknown }>(Y_RECORDS).toArray()) {
-    out[key] = withMotion(val, motion.get(key))
+    out[key] = withMotion(val, motion[key])
   }
   return JSON.parse(JSON.stringify(out)) as Record<string, unknown>
 }
