@@ -4,7 +4,7 @@ import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import * as Y from 'yjs'
-import type { Room, ServerProcess } from './servers'
+import type { Room, ServerAddress } from './servers'
 
 /**
  * One simulated participant: a real Y.Doc with the board's YKeyValue layout, connected by
@@ -31,7 +31,7 @@ export function webSocketWithToken(token: string | undefined): typeof globalThis
   return WebSocketWithToken as unknown as typeof globalThis.WebSocket
 }
 
-export function connectClient(server: ServerProcess, room: Room): SimClient {
+export function connectClient(server: ServerAddress, room: Room): SimClient {
   const doc = new Y.Doc()
   const records = new YKeyValue<unknown>(doc.getArray(Y_RECORDS))
   if (server.kind === 'hocuspocus') {
@@ -84,20 +84,33 @@ export function connectClient(server: ServerProcess, room: Room): SimClient {
   }
 }
 
-/** Connects `count` clients, `batch` at a time, and waits until every one has synced. */
-export async function connectMany(
-  server: ServerProcess,
+/** Connects `count` clients to `room`, `batch` at a time, and waits until every one has synced. */
+export function connectMany(
+  server: ServerAddress,
   room: Room,
   count: number,
   timeoutMs = 30_000,
   batch = 25,
 ): Promise<SimClient[]> {
+  return connectAll(
+    server,
+    Array.from({ length: count }, () => room),
+    timeoutMs,
+    batch,
+  )
+}
+
+/** Connects one client to each of `rooms`, `batch` at a time, and waits until all have synced. */
+export async function connectAll(
+  server: ServerAddress,
+  rooms: readonly Room[],
+  timeoutMs = 30_000,
+  batch = 25,
+): Promise<SimClient[]> {
   const clients: SimClient[] = []
   const deadline = performance.now() + timeoutMs
-  for (let i = 0; i < count; i += batch) {
-    const group = Array.from({ length: Math.min(batch, count - i) }, () =>
-      connectClient(server, room),
-    )
+  for (let i = 0; i < rooms.length; i += batch) {
+    const group = rooms.slice(i, i + batch).map((room) => connectClient(server, room))
     clients.push(...group)
     const left = deadline - performance.now()
     let timer: ReturnType<typeof setTimeout> | undefined

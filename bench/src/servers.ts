@@ -23,14 +23,18 @@ export interface Room {
   token?: string
 }
 
-export interface ServerProcess {
+/** What a client needs to reach a server, in this process or another. */
+export interface ServerAddress {
   kind: ServerKind
+  /** Where its clients connect: the provider's server URL. */
+  wsUrl: string
+}
+
+export interface ServerProcess extends ServerAddress {
   pid: number
   port: number
   /** `http://127.0.0.1:<port>` */
   url: string
-  /** Where its clients connect: the provider's server URL. */
-  wsUrl: string
   newRoom(title: string): Promise<Room>
   /** User plus system CPU time of the process so far, in seconds (/proc/<pid>/stat). */
   cpuSeconds(): number

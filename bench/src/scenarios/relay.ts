@@ -1,7 +1,7 @@
-import { connectMany, type SimClient } from '../clients'
-import { geoShape, pageRecord } from '../records'
+import { ClientProcesses } from '../clientProcesses'
+import { epochNow, type ClientPlan, type Counts, type RelayReply } from '../relayProtocol'
 import { startServer, type ServerKind } from '../servers'
-import { distribution, sleep, waitFor, type Distribution } from '../stats'
+import { distribution, sleep, type Distribution } from '../stats'
 
 export interface RelayScenario {
   id: string
@@ -59,18 +59,19 @@ export interface RelayResult {
   serverCpuSeconds: number
   serverPeakRssBytes: number
   windowMs: number
+  clientProcesses: number
 }
 
 const DRAIN_MS = 3000
 
-type Change = { action: string; newValue?: unknown }
-
 /**
- * One run: a fresh server process, every room's clients connected and synced, each editor
- * moving its own geo shape at its rate (phases spread at random) for `windowMs`, everyone
- * else observing. A delivery is a client seeing another's edit; its latency is now minus
- * the `meta.sentAt` stamped at the edit. Only edits sent inside the window count, and the
- * run waits up to DRAIN_MS after it for stragglers.
+ * One run: a fresh server process and fresh client processes; every room's clients
+ * connected and synced, dealt round the client processes so that each room's broadcasts
+ * fan out over all of them; each editor moving its own geo shape at its rate (phases
+ * spread at random) for `windowMs`, everyone else observing. A delivery is a client seeing
+ * another's edit; its latency is the reading of the shared clock (`epochNow`) minus the
+ * `meta.sentAt` stamped at the edit. Only edits sent inside the window count, and the run
+ * waits up to DRAIN_MS after it for stragglers.
  */
 export async function runRelay(
   kind: ServerKind,
@@ -78,102 +79,70 @@ export async function runRelay(
   windowMs: number,
 ): Promise<RelayResult> {
   const server = await startServer(kind)
-  const rooms: SimClient[][] = []
+  const processes = ClientProcesses.start()
   try {
+    const plans: ClientPlan[][] = Array.from({ length: processes.size }, () => [])
+    let dealt = 0
     for (let r = 0; r < scenario.rooms; r++) {
       const room = await server.newRoom(`bench ${scenario.id} ${r}`)
-      rooms.push(await connectMany(server, room, scenario.clientsPerRoom, 60_000))
-    }
-    // Warm-up: every editor's shape exists everywhere before the window opens.
-    for (const [r, clients] of rooms.entries()) {
-      clients[0]?.records.set(pageRecord().id, pageRecord())
-      for (let e = 0; e < scenario.editorsPerRoom; e++) {
-        const id = `shape:r${r}e${e}`
-        clients[e]?.records.set(id, geoShape(id, e * 10, 0))
-      }
-    }
-    await waitFor(
-      () =>
-        rooms.every((clients) =>
-          clients.every((c) => c.records.map.size >= scenario.editorsPerRoom + 1),
-        ),
-      30_000,
-      `${kind}: warm-up edits reach every client`,
-    )
-
-    const latencies: number[] = []
-    let delivered = 0
-    let sent = 0
-    let windowStart = Number.POSITIVE_INFINITY
-    let windowEnd = Number.POSITIVE_INFINITY
-    for (const clients of rooms) {
-      for (const client of clients) {
-        client.records.on('change', (changes: Map<string, Change>, tr: { local: boolean }) => {
-          if (tr.local) return
-          const now = performance.now()
-          for (const change of changes.values()) {
-            const sentAt = (change.newValue as { meta?: { sentAt?: number } } | undefined)?.meta
-              ?.sentAt
-            if (sentAt === undefined || sentAt < windowStart || sentAt >= windowEnd) continue
-            latencies.push(now - sentAt)
-            delivered++
-          }
+      for (let c = 0; c < scenario.clientsPerRoom; c++) {
+        plans[dealt++ % processes.size]!.push({
+          room,
+          roomIndex: r,
+          editor: c < scenario.editorsPerRoom ? c : null,
+          writesPage: c === 0,
         })
       }
     }
+    await processes.each((i) => ({ type: 'connect', server, clients: plans[i]! }))
+    // Warm-up: every editor's shape (and the page) exists everywhere before the window opens.
+    await processes.each(() => ({ type: 'warm', records: scenario.editorsPerRoom + 1 }))
 
     const cpuBefore = server.cpuSeconds()
-    windowStart = performance.now() + 50
-    windowEnd = windowStart + windowMs
-    const interval = 1000 / scenario.editsPerSecond
-    const timers = new Set<ReturnType<typeof setTimeout>>()
-    for (const [r, clients] of rooms.entries()) {
-      for (let e = 0; e < scenario.editorsPerRoom; e++) {
-        const client = clients[e]
-        if (!client) continue
-        const id = `shape:r${r}e${e}`
-        let tick = 0
-        const phase = Math.random() * interval
-        const next = () => {
-          const at = windowStart + phase + tick * interval
-          if (at >= windowEnd) return
-          const timer = setTimeout(
-            () => {
-              timers.delete(timer)
-              const now = performance.now()
-              tick++
-              client.records.set(id, geoShape(id, e * 10 + (tick % 200), tick % 150, now))
-              sent++
-              next()
-            },
-            Math.max(0, at - performance.now()),
-          )
-          timers.add(timer)
-        }
-        next()
-      }
-    }
-    await sleep(windowEnd - performance.now())
-    const expected = () => sent * (scenario.clientsPerRoom - 1)
+    const windowStart = epochNow() + 100
+    const windowEnd = windowStart + windowMs
+    const editsPerSecond = scenario.editsPerSecond
+    await processes.each(() => ({ type: 'start', windowStart, windowEnd, editsPerSecond }))
+    await sleep(windowEnd - epochNow())
+    // Every edit is meant for everyone else in its room.
+    const expected = ({ sent }: Counts) => sent * (scenario.clientsPerRoom - 1)
+
     const drainUntil = performance.now() + DRAIN_MS
-    while (delivered < expected() && performance.now() < drainUntil) await sleep(20)
-    for (const timer of timers) clearTimeout(timer)
+    let counts = sumCounts(await processes.each(() => ({ type: 'count' })))
+    while (counts.delivered < expected(counts) && performance.now() < drainUntil) {
+      await sleep(50)
+      counts = sumCounts(await processes.each(() => ({ type: 'count' })))
+    }
+    const replies = await processes.each(() => ({ type: 'collect' }))
     const cpu = server.cpuSeconds() - cpuBefore
     const memory = server.memory()
+    counts = sumCounts(replies)
+    const latencies = replies.flatMap((reply) => (reply.ok ? (reply.latencies ?? []) : []))
     return {
       scenario: scenario.id,
       server: kind,
       latencyMs: distribution(latencies),
-      sent,
-      delivered,
-      expected: expected(),
-      deliveredPerSecond: delivered / (windowMs / 1000),
+      sent: counts.sent,
+      delivered: counts.delivered,
+      expected: expected(counts),
+      deliveredPerSecond: counts.delivered / (windowMs / 1000),
       serverCpuSeconds: cpu,
       serverPeakRssBytes: memory.peak,
       windowMs,
+      clientProcesses: processes.size,
     }
   } finally {
-    for (const clients of rooms) for (const client of clients) client.destroy()
+    await processes.stop()
     await server.stop()
   }
+}
+
+function sumCounts(replies: readonly RelayReply[]): Counts {
+  const sum: Counts = { sent: 0, delivered: 0 }
+  for (const reply of replies) {
+    if (!reply.ok || !reply.counts) continue
+    sum.sent += reply.counts.sent
+    sum.delivered += reply.counts.delivered
+  }
+  return sum
 }

@@ -88,9 +88,10 @@ export class ServerMetrics implements RoomMetrics {
     this.bytesIn.inc(bytes)
   }
 
-  messageOut(bytes: number): void {
-    this.messagesOut.inc()
-    this.bytesOut.inc(bytes)
+  messagesSent(count: number, bytes: number): void {
+    if (count === 0) return
+    this.messagesOut.inc(count)
+    this.bytesOut.inc(count * bytes)
   }
 
   rejected(reason: string): void {

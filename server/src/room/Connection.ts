@@ -92,20 +92,24 @@ export class Connection implements RoomConnection {
     return false
   }
 
-  /** Sends, unless the socket is closed; a socket too far behind or broken is closed. */
-  send(data: Uint8Array): void {
-    if (!this.open) return
+  /**
+   * Sends, unless the socket is closed; a socket too far behind or broken is closed.
+   * True when the message was queued. The room counts what it sends (one count per
+   * broadcast), so this stays cheap inside a fan-out.
+   */
+  send(data: Uint8Array): boolean {
+    if (!this.open) return false
     if (this.socket.bufferedAmount > this.options.maxBufferedBytes) {
       this.fail(CloseCode.SlowConsumer, `${this.socket.bufferedAmount} bytes buffered`)
-      return
+      return false
     }
     try {
       this.socket.send(data)
     } catch (error) {
       this.fail(CloseCode.SlowConsumer, error)
-      return
+      return false
     }
-    this.options.metrics.messageOut(data.byteLength)
+    return true
   }
 
   /** Closes for a fault: logged, counted, and the connection's queued messages are dropped. */

@@ -152,6 +152,35 @@ describe('Room', () => {
     await manager.closeAll()
   })
 
+  it('R4: relays the bytes it stored; an update re-sent is neither stored nor relayed again', async () => {
+    const store = new ControlledStore()
+    const { manager } = createManager({ store })
+    const [alice, bob] = [new TestClient('alice'), new TestClient('bob')]
+    for (const client of [alice, bob]) client.connect(manager, BOARD)
+    await settle(manager, [alice, bob])
+    const edit = new Y.Doc()
+    putShapes(edit, 'once')
+    const update = Y.encodeStateAsUpdate(edit)
+    const appendsBefore = store.appends
+
+    alice.sendRaw(syncUpdate(update))
+    alice.deliverToServer()
+    await manager.idle()
+    expect(store.appends).toBe(appendsBefore + 1)
+    const stored = (await store.load(boardId)).updates.at(-1)
+    expect(bob.socket!.outbox).toEqual([syncUpdate(stored!)])
+    expect(stored).toEqual(update)
+    bob.socket!.outbox.length = 0
+
+    alice.sendRaw(syncUpdate(update))
+    alice.deliverToServer()
+    await manager.idle()
+    expect(store.appends).toBe(appendsBefore + 1)
+    expect(bob.socket!.outbox).toEqual([])
+    expect(alice.closedWith).toBeNull()
+    await manager.closeAll()
+  })
+
   it('R5: an unknown message type closes that socket with UnknownMessage; others carry on', async () => {
     const { manager } = createManager()
     const [alice, bob] = [new TestClient('alice'), new TestClient('bob')]

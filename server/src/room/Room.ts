@@ -18,6 +18,7 @@ import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.
 import { SerialQueue } from './SerialQueue.js'
 import type { Clock } from './TokenBucket.js'
 import { boardDoc, UpdateValidator } from './UpdateValidator.js'
+import { isAhead, isEmptyExtent, readUpdateExtent, type UpdateExtent } from './updateExtent.js'
 import {
   awarenessMessage,
   syncStep1Message,
@@ -44,9 +45,6 @@ export interface RoomOptions {
 
 type RoomState = 'loading' | 'ready' | 'unloading' | 'unloaded' | 'failed'
 
-/** Transaction origin of updates read from the store; they are not relayed. */
-const LOADED = Symbol('loaded')
-
 /** R18: bytes of updates held back per connection while their dependencies are missing. */
 const MAX_HELD_BYTES = 1024 * 1024
 
@@ -67,11 +65,6 @@ export class Room implements ConnectionHost {
    * apart from the board's, which a rebuild replaces.
    */
   private readonly awareness = new Awareness(new Y.Doc())
-  /**
-   * What the doc emitted while taking the update being written. R3: held until that
-   * update is stored, then relayed; dropped if it is not.
-   */
-  private unrelayed: { update: Uint8Array; origin: unknown }[] = []
   private readonly connections = new Set<Connection>()
   /** Which connection announced each awareness client id; it is removed when that one leaves. */
   private readonly awarenessOwners = new Map<number, Connection>()
@@ -97,7 +90,6 @@ export class Room implements ConnectionHost {
     this.unloaded = new Promise((resolve) => (this.resolveUnloaded = resolve))
     // The server is not a participant: it holds no awareness state of its own.
     this.awareness.setLocalState(null)
-    this.doc.on('update', this.holdForRelay)
     this.awareness.on('update', this.relayAwareness)
     this.queue.push(() => this.load(options.after))
   }
@@ -134,9 +126,9 @@ export class Room implements ConnectionHost {
     this.connections.add(connection)
     // Like every y-websocket server: open with our state vector and who is here (R2).
     this.run(connection, () => {
-      connection.send(syncStep1Message(this.doc))
+      this.send(connection, syncStep1Message(this.doc))
       const clients = [...this.awareness.getStates().keys()]
-      if (clients.length > 0) connection.send(awarenessMessage(this.awareness, clients))
+      if (clients.length > 0) this.send(connection, awarenessMessage(this.awareness, clients))
     })
     return connection
   }
@@ -193,10 +185,10 @@ export class Room implements ConnectionHost {
       case MessageType.Sync:
         switch (message.sync) {
           case SyncMessageType.Step1:
-            return connection.send(syncStep2Message(this.doc, message.stateVector))
+            return this.send(connection, syncStep2Message(this.doc, message.stateVector))
           case SyncMessageType.Step2:
           case SyncMessageType.Update:
-            return this.storeAndApply(connection, message.update, message.empty)
+            return this.storeAndApply(connection, message.update, message.extent)
           default:
             return assertNever(message)
         }
@@ -210,7 +202,7 @@ export class Room implements ConnectionHost {
       case MessageType.QueryAwareness: {
         if (!connection.takeAwarenessToken()) return
         const clients = [...this.awareness.getStates().keys()]
-        if (clients.length > 0) connection.send(awarenessMessage(this.awareness, clients))
+        if (clients.length > 0) this.send(connection, awarenessMessage(this.awareness, clients))
         return
       }
       default:
@@ -225,15 +217,20 @@ export class Room implements ConnectionHost {
    * one task of the queue, so nothing reads the doc while it holds an unstored update, and
    * updates are relayed in the order they were stored.
    */
-  private async storeAndApply(from: Connection, update: Uint8Array, empty: boolean) {
+  private async storeAndApply(from: Connection, update: Uint8Array, extent: UpdateExtent) {
+    const empty = isEmptyExtent(extent)
     if (!from.writable) {
       // R15: dropped, never a close: y-websocket sends a step 2 on every connect.
       if (!empty) this.options.metrics.rejected(DropReason.ReadOnly)
       return
     }
     if (empty) return
-    const candidate = from.held === null ? update : Y.mergeUpdates([from.held, update])
-    if (this.validator.isAhead(candidate, this.doc)) {
+    let candidate = update
+    if (from.held !== null) {
+      candidate = Y.mergeUpdates([from.held, update])
+      extent = readUpdateExtent(candidate)
+    }
+    if (isAhead(extent, this.doc)) {
       if (candidate.byteLength > Math.min(MAX_HELD_BYTES, this.options.limits.maxMessageBytes)) {
         return from.fail(CloseCode.InvalidRecord, 'too much waiting for missing changes')
       }
@@ -248,6 +245,9 @@ export class Room implements ConnectionHost {
       from.fail(CloseCode.InvalidRecord, verdict.reason)
       return this.rebuild()
     }
+    // Everything in it was here already (a client re-sending what it had sent): nothing
+    // to store or relay.
+    if (!verdict.changed) return
 
     const started = this.options.clock()
     try {
@@ -261,7 +261,10 @@ export class Room implements ConnectionHost {
     this.uncompacted.updates++
     this.uncompacted.bytes += candidate.byteLength
     this.boardBytes = { bytes: this.boardBytes.bytes + candidate.byteLength, exact: false }
-    this.relayHeld()
+    // R4: the bytes stored are the bytes relayed. Relaying them as they came, rather than
+    // what the doc would re-encode, is why the doc has no 'update' listener: Yjs then
+    // skips encoding every transaction.
+    this.broadcast(syncUpdateMessage(verdict.update), from)
     if (this.compactionDue()) await this.compact()
   }
 
@@ -273,7 +276,6 @@ export class Room implements ConnectionHost {
    * as a failed load does: its doc is not the board any more.
    */
   private async rebuild(): Promise<void> {
-    this.unrelayed = []
     let stored
     try {
       stored = await this.options.store.load(this.boardId)
@@ -283,9 +285,8 @@ export class Room implements ConnectionHost {
     }
     const doc = boardDoc()
     this.restore(doc, stored)
-    this.doc.off('update', this.holdForRelay)
+    this.doc.destroy()
     this.doc = doc
-    this.doc.on('update', this.holdForRelay)
   }
 
   /**
@@ -304,20 +305,18 @@ export class Room implements ConnectionHost {
     return Y.decodeUpdate(update).structs.length === 0
   }
 
-  private holdForRelay = (update: Uint8Array, origin: unknown) => {
-    if (origin !== LOADED) this.unrelayed.push({ update, origin })
+  /** Sends one message to one connection, and counts it. */
+  private send(connection: Connection, message: Uint8Array): void {
+    if (connection.send(message)) this.options.metrics.messagesSent(1, message.byteLength)
   }
 
-  /** R4: once stored, what the doc emitted goes to everyone but the sender. */
-  private relayHeld(): void {
-    const held = this.unrelayed
-    this.unrelayed = []
-    for (const { update, origin } of held) {
-      const message = syncUpdateMessage(update)
-      for (const connection of this.connections) {
-        if (connection !== origin) connection.send(message)
-      }
+  /** Sends one message to every connection but `except`, and counts them once. */
+  private broadcast(message: Uint8Array, except?: Connection): void {
+    let sent = 0
+    for (const connection of this.connections) {
+      if (connection !== except && connection.send(message)) sent++
     }
+    this.options.metrics.messagesSent(sent, message.byteLength)
   }
 
   /**
@@ -335,8 +334,7 @@ export class Room implements ConnectionHost {
     }
     for (const id of change.removed) this.awarenessOwners.delete(id)
     const clients = [...change.added, ...change.updated, ...change.removed]
-    const message = awarenessMessage(this.awareness, clients)
-    for (const connection of this.connections) connection.send(message)
+    this.broadcast(awarenessMessage(this.awareness, clients))
   }
 
   /** R7: the states a connection announced end with it. */
@@ -368,7 +366,7 @@ export class Room implements ConnectionHost {
   private restore(doc: Y.Doc, stored: StoredBoard): void {
     for (const [index, update] of stored.updates.entries()) {
       try {
-        Y.applyUpdate(doc, update, LOADED)
+        Y.applyUpdate(doc, update)
       } catch (error) {
         this.log.error({ index, error: String(error) }, 'skipping an unreadable stored update')
       }
@@ -433,7 +431,6 @@ export class Room implements ConnectionHost {
 
   private finish(): void {
     if (this.state !== 'failed') this.state = 'unloaded'
-    this.doc.off('update', this.holdForRelay)
     this.awareness.off('update', this.relayAwareness)
     this.awareness.destroy()
     this.doc.destroy()

@@ -8,8 +8,11 @@ import { CloseCode } from '@common-ground/shared'
 export interface RoomMetrics {
   /** A message arrived from a client. */
   messageIn(bytes: number): void
-  /** A message was queued to a client. */
-  messageOut(bytes: number): void
+  /**
+   * `count` copies of a `bytes`-long message were queued to clients: a broadcast is
+   * counted once, so its cost does not grow with the room.
+   */
+  messagesSent(count: number, bytes: number): void
   /**
    * A message was refused or its socket closed for a rule; `reason` is a CloseCode name
    * (`InvalidRecord`, `RateLimited`, ...) or, for messages dropped without a close, one of
@@ -22,7 +25,7 @@ export interface RoomMetrics {
 
 export const noRoomMetrics: RoomMetrics = {
   messageIn() {},
-  messageOut() {},
+  messagesSent() {},
   rejected() {},
   appendSeconds() {},
 }

@@ -16,7 +16,14 @@ declare const checkedBrand: unique symbol
 /** An update {@link UpdateValidator.check} accepted; only these are stored (R17). */
 export type CheckedUpdate = Uint8Array & { readonly [checkedBrand]: true }
 
-export type Verdict = { ok: true; update: CheckedUpdate } | { ok: false; reason: string }
+export type Verdict =
+  | {
+      ok: true
+      update: CheckedUpdate
+      /** False when the doc already held everything the update carries. */
+      changed: boolean
+    }
+  | { ok: false; reason: string }
 
 type BoardSchema = ReturnType<typeof createBoardSchema>
 
@@ -52,35 +59,6 @@ export class UpdateValidator {
   private readonly schema = getBoardSchema()
 
   /**
-   * True when `update` builds on changes of its own clients, or deletes content, that
-   * `doc` has not received: it cannot be integrated yet (R18). One parse of the update;
-   * the doc's clocks are read from its store.
-   */
-  isAhead(update: Uint8Array, doc: Y.Doc): boolean {
-    const { structs, ds } = Y.decodeUpdate(update)
-    // First and end clock of each client's structs, exactly as Y.parseUpdateMeta has them.
-    const from = new Map<number, number>()
-    const to = new Map<number, number>()
-    let client = -1
-    let end = 0
-    for (const struct of structs) {
-      if (struct.id.client !== client) {
-        if (client !== -1) to.set(client, end)
-        client = struct.id.client
-        from.set(client, struct.id.clock)
-      }
-      end = struct.id.clock + struct.length
-    }
-    if (client !== -1) to.set(client, end)
-    for (const [client, clock] of from) if (clock > Y.getState(doc.store, client)) return true
-    for (const [client, deletions] of ds.clients) {
-      const end = Math.max(Y.getState(doc.store, client), to.get(client) ?? 0)
-      if (deletions.some(({ clock, len }) => clock + len > end)) return true
-    }
-    return false
-  }
-
-  /**
    * Applies `update` to `doc` in one transaction with `origin`, and accepts it if
    * everything it added is a valid record entry, motion entry or the board's schema.
    * Deletions are always acceptable. The verdict is known before the transaction's
@@ -89,10 +67,13 @@ export class UpdateValidator {
   check(update: Uint8Array, doc: Y.Doc, origin: unknown = null): Verdict {
     const rootsBefore = new Set(doc.share.keys())
     let reason: string | null = null
+    let changed = false
     try {
       doc.transact((transaction) => {
         Y.applyUpdate(doc, update, origin)
-        reason = this.inspect(doc, transaction, rootsBefore)
+        const added = this.inspect(doc, transaction, rootsBefore)
+        if (typeof added === 'string') reason = added
+        else changed = added || transaction.deleteSet.clients.size > 0
       }, origin)
       // Missing dependencies: structs Yjs cannot place yet. R18 already held back updates
       // that wait for their own client's earlier changes, so what remains points at
@@ -105,11 +86,20 @@ export class UpdateValidator {
     } catch (error) {
       reason = `unreadable update: ${String(error)}`
     }
-    return reason === null ? { ok: true, update: update as CheckedUpdate } : { ok: false, reason }
+    return reason === null
+      ? { ok: true, update: update as CheckedUpdate, changed }
+      : { ok: false, reason }
   }
 
-  /** Returns why the structs `transaction` added are not acceptable, or null. */
-  private inspect(doc: Y.Doc, transaction: Y.Transaction, rootsBefore: Set<string>) {
+  /**
+   * Why the structs `transaction` added are not acceptable; otherwise whether it added
+   * any.
+   */
+  private inspect(
+    doc: Y.Doc,
+    transaction: Y.Transaction,
+    rootsBefore: Set<string>,
+  ): string | boolean {
     for (const name of doc.share.keys()) {
       if (!rootsBefore.has(name) && !ROOT_TYPES.has(name)) return `foreign root type "${name}"`
     }
@@ -118,10 +108,12 @@ export class UpdateValidator {
       motion: doc.share.get(Y_MOTION),
       meta: doc.share.get(Y_META),
     }
+    let added = false
     for (const [client, structs] of doc.store.clients) {
       const before = transaction.beforeState.get(client) ?? 0
       const last = structs[structs.length - 1]
       if (last === undefined || last.id.clock + last.length <= before) continue
+      added = true
       // Structs are stored in clock order and nothing merges until the transaction ends,
       // so everything from `before` on is new.
       for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
@@ -129,7 +121,7 @@ export class UpdateValidator {
         if (reason !== null) return reason
       }
     }
-    return null
+    return added
   }
 
   private inspectStruct(

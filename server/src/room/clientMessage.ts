@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
 import { CloseCode, MessageType, SyncMessageType } from '@common-ground/shared'
+import { readUpdateExtent, type UpdateExtent } from './updateExtent.js'
 
 /**
  * A message from a client, fully decoded and validated. Bytes from the network become a
@@ -13,8 +14,8 @@ export type ClientMessage =
       type: typeof MessageType.Sync
       sync: typeof SyncMessageType.Step2 | typeof SyncMessageType.Update
       update: Uint8Array
-      /** True when the update carries no structs and no deletions: nothing to store. */
-      empty: boolean
+      /** Read while checking the update is decodable; the room's R18 check uses it. */
+      extent: UpdateExtent
     }
   | { type: typeof MessageType.Awareness; update: Uint8Array }
   | { type: typeof MessageType.QueryAwareness }
@@ -86,13 +87,7 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
     case SyncMessageType.Step2:
     case SyncMessageType.Update: {
       const update = decoding.readVarUint8Array(decoder)
-      const { structs, ds } = Y.decodeUpdate(update)
-      return {
-        type: MessageType.Sync,
-        sync,
-        update,
-        empty: structs.length === 0 && ds.clients.size === 0,
-      }
+      return { type: MessageType.Sync, sync, update, extent: readUpdateExtent(update) }
     }
     default:
       throw new RejectedMessage(CloseCode.UnknownMessage, `unknown sync message type ${sync}`)

@@ -124,9 +124,9 @@ export class CountingMetrics implements RoomMetrics {
     this.messagesIn++
     this.bytesIn += bytes
   }
-  messageOut(bytes: number): void {
-    this.messagesOut++
-    this.bytesOut += bytes
+  messagesSent(count: number, bytes: number): void {
+    this.messagesOut += count
+    this.bytesOut += count * bytes
   }
   rejected(reason: string): void {
     this.rejections.set(reason, (this.rejections.get(reason) ?? 0) + 1)
