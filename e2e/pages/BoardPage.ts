@@ -30,7 +30,10 @@ interface EditorHandle {
   getCurrentPageShapes(): { id: string; type: string; x: number; y: number; props: object }[]
   getIsReadonly(): boolean
   updateInstanceState(partial: { isReadonly?: boolean }): void
-  createShape(shape: { type: string; x: number; y: number; props?: object }): unknown
+  createShape(shape: { id?: string; type: string; x: number; y: number; props?: object }): unknown
+  selectNone(): void
+  getShapePageBounds(id: string): unknown
+  zoomToBounds(bounds: unknown, opts?: { inset?: number }): void
 }
 declare global {
   interface Window {

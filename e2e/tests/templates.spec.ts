@@ -114,6 +114,8 @@ test('a full-workshop board opens with its locked template shapes, and cards pla
       x: ladder.x + ladder.w * 0.5,
       y: ladder.y + rungH * 1.5 - 70,
     })
+    // Into view: a shape's content is drawn once it has been on screen.
+    editor.zoomToBounds(ladder, { inset: 40 })
     editor.selectNone()
   })
   await expect(facilitator.assetCard('Youth centre')).toContainText('Ladder: Co-design')

@@ -1,11 +1,12 @@
 import { useCallback, useMemo } from 'react'
-import { Tldraw, type Editor, type TLShape, type TLStore } from 'tldraw'
+import { Tldraw, type Editor, type TLComponents, type TLShape, type TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { commonGroundShapeUtils } from '../shapes'
 import type { AssetPolicy } from './assetStore'
 import { assetUrls } from './assetUrls'
 import { exposeEditor } from './editorHandle'
 import { removeShapesOfFailedUploads } from './removeFailedUploads'
+import { ShapeDrawnOnceSeen } from './ShapeDrawnOnceSeen'
 
 export interface BoardCanvasProps {
   store: TLStore
@@ -17,6 +18,9 @@ export interface BoardCanvasProps {
 }
 
 const NO_VIDEO: readonly string[] = []
+
+/** A big board opens drawing only what is in view (see ShapeDrawnOnceSeen). */
+const components: TLComponents = { ShapeWrapper: ShapeDrawnOnceSeen }
 
 /** Ratings are records of one person's answers, shown only as totals on their check. */
 const getShapeVisibility = (shape: TLShape) => (shape.type === 'cg-rating' ? 'hidden' : 'inherit')
@@ -56,6 +60,7 @@ export function BoardCanvas({
       <Tldraw
         store={store}
         shapeUtils={commonGroundShapeUtils}
+        components={components}
         getShapeVisibility={getShapeVisibility}
         onMount={handleMount}
         licenseKey={licenseKey}
