@@ -1,4 +1,3 @@
-import { b64Vecs } from '@tldraw/tlschema'
 import {
   atom,
   createShapeId,
@@ -8,12 +7,14 @@ import {
   defaultShapeUtils,
   TLPOINTER_ID,
   UserRecordType,
+  type IndexKey,
   type TLDrawShape,
+  type TLPageId,
   type TLRecord,
   type TLStore,
   type TLUser,
 } from 'tldraw'
-import { Y_MOTION, Y_RECORDS } from '@common-ground/shared'
+import { drawShapeRecord, Y_MOTION, Y_RECORDS } from '@common-ground/shared'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import type { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
@@ -240,33 +241,14 @@ async function stroke(
     await sleep(500)
     const id = createShapeId('stroke')
     const vecs: { x: number; y: number; z: number }[] = [{ x: 0, y: 0, z: 0.5 }]
-    const record = (isComplete: boolean): TLDrawShape =>
-      ({
-        id,
-        typeName: 'shape',
-        type: 'draw',
-        x: 100,
-        y: 100,
-        rotation: 0,
-        index: 'a1',
-        parentId: 'page:page',
-        isLocked: false,
-        opacity: 1,
-        meta: {},
-        props: {
-          color: 'black',
-          fill: 'none',
-          dash: 'draw',
-          size: 'm',
-          segments: [{ type: 'free', path: b64Vecs.encodePoints(vecs) }],
-          isComplete,
-          isClosed: false,
-          isPen: false,
-          scale: 1,
-          scaleX: 1,
-          scaleY: 1,
-        },
-      }) as unknown as TLDrawShape
+    const placed = {
+      id,
+      parentId: 'page:page' as TLPageId,
+      index: 'a1' as IndexKey,
+      x: 100,
+      y: 100,
+    }
+    const record = (isComplete: boolean) => drawShapeRecord(placed, vecs, isComplete)
     let seen = 0
     observer.records.on('change', (changes: Map<string, unknown>, tr: { local: boolean }) => {
       if (!tr.local && changes.has(id)) seen++

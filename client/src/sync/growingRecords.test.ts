@@ -1,6 +1,6 @@
-import { b64Vecs } from '@tldraw/tlschema'
 import { createShapeId, type IndexKey, type TLDrawShape, type TLPageId } from 'tldraw'
 import { afterEach, expect, test } from 'vitest'
+import { drawShapeRecord } from '@common-ground/shared'
 import * as Y from 'yjs'
 import { bindStoreToDoc } from './binding'
 import { openBoardDoc } from './boardDoc'
@@ -15,32 +15,8 @@ afterEach(() => {
 
 function stroke(points: number, isComplete = false): TLDrawShape {
   const vecs = Array.from({ length: points }, (_, i) => ({ x: i * 3, y: (i * 7) % 50, z: 0.5 }))
-  return {
-    id: createShapeId('stroke'),
-    typeName: 'shape',
-    type: 'draw',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    index: 'a1' as IndexKey,
-    parentId: 'page:page' as TLPageId,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'black',
-      fill: 'none',
-      dash: 'draw',
-      size: 'm',
-      segments: [{ type: 'free', path: b64Vecs.encodePoints(vecs) }],
-      isComplete,
-      isClosed: false,
-      isPen: false,
-      scale: 1,
-      scaleX: 1,
-      scaleY: 1,
-    },
-  }
+  const placed = { id: createShapeId('stroke'), parentId: 'page:page' as TLPageId }
+  return drawShapeRecord({ ...placed, index: 'a1' as IndexKey, x: 0, y: 0 }, vecs, isComplete)
 }
 
 /** Bytes of every update the doc emits, by origin-independent count. */

@@ -1,6 +1,8 @@
 import {
+  b64Vecs,
   toRichText,
   type TLDefaultColorStyle,
+  type TLDrawShape,
   type TLGeoShape,
   type TLParentId,
   type TLShape,
@@ -127,4 +129,28 @@ export function ellipseShape(
     { w, h, geo: 'ellipse', dash: 'dashed', color, size: 's', font: 'sans' },
     true,
   )
+}
+
+/**
+ * A freehand stroke through `points` as the draw tool leaves it: one free segment, black,
+ * medium, `isComplete` once the pen lifts.
+ */
+export function drawShapeRecord(
+  placed: Placed,
+  points: readonly { x: number; y: number; z: number }[],
+  isComplete: boolean,
+): TLDrawShape {
+  return shapeRecord<TLDrawShape>(placed, 'draw', {
+    color: 'black',
+    fill: 'none',
+    dash: 'draw',
+    size: 'm',
+    segments: [{ type: 'free', path: b64Vecs.encodePoints([...points]) }],
+    isComplete,
+    isClosed: false,
+    isPen: false,
+    scale: 1,
+    scaleX: 1,
+    scaleY: 1,
+  })
 }
