@@ -28,7 +28,8 @@ let participants: Participant[] = []
 const latencies: number[] = []
 const counts: Counts = { sent: 0, delivered: 0 }
 const timers = new Set<ReturnType<typeof setTimeout>>()
-let window = { start: Number.POSITIVE_INFINITY, end: Number.POSITIVE_INFINITY }
+/** The measured window, epoch ms; edits stamped outside it are not counted. */
+let measured = { start: Number.POSITIVE_INFINITY, end: Number.POSITIVE_INFINITY }
 
 const shapeId = (plan: ClientPlan) => `shape:r${plan.roomIndex}e${plan.editor}`
 
@@ -39,7 +40,7 @@ function observe(client: SimClient): void {
     const now = epochNow()
     for (const change of changes.values()) {
       const sentAt = (change.newValue as { meta?: { sentAt?: number } } | undefined)?.meta?.sentAt
-      if (sentAt === undefined || sentAt < window.start || sentAt >= window.end) continue
+      if (sentAt === undefined || sentAt < measured.start || sentAt >= measured.end) continue
       latencies.push(now - sentAt)
       counts.delivered++
     }
@@ -56,14 +57,14 @@ function edit(participant: Participant, rate: number): void {
   const phase = Math.random() * interval
   let tick = 0
   const next = () => {
-    const at = window.start + phase + tick * interval
-    if (at >= window.end) return
+    const at = measured.start + phase + tick * interval
+    if (at >= measured.end) return
     const timer = setTimeout(
       () => {
         timers.delete(timer)
         const now = epochNow()
         // A timer that fired late, past the window, would stamp an edit nobody counts.
-        if (now >= window.end) return
+        if (now >= measured.end) return
         tick++
         client.records.set(id, geoShape(id, e * 10 + (tick % 200), tick % 150, now))
         counts.sent++
@@ -101,7 +102,7 @@ async function handle(request: RelayRequest): Promise<RelayReply> {
       return { ok: true }
     }
     case 'start':
-      window = { start: request.windowStart, end: request.windowEnd }
+      measured = { start: request.windowStart, end: request.windowEnd }
       for (const participant of participants) edit(participant, request.editsPerSecond)
       return { ok: true }
     case 'count':

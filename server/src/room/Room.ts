@@ -238,7 +238,8 @@ export class Room implements ConnectionHost {
       return
     }
     from.held = null
-    if (!this.fits(candidate)) return from.fail(CloseCode.BoardTooLarge, this.boardBytes.bytes)
+    if (!this.fits(candidate, extent))
+      return from.fail(CloseCode.BoardTooLarge, this.boardBytes.bytes)
     // An update that fails to apply is refused here too, as unreadable.
     const verdict = this.validator.check(candidate, this.doc, from)
     if (!verdict.ok) {
@@ -295,14 +296,14 @@ export class Room implements ConnectionHost {
    * that seems full is measured exactly before an update is refused. Updates that only
    * delete are always accepted: they are how a full board gets smaller.
    */
-  private fits(update: Uint8Array): boolean {
+  private fits(update: Uint8Array, extent: UpdateExtent): boolean {
     const max = this.options.limits.maxBoardBytes
     if (this.boardBytes.bytes + update.byteLength <= max) return true
     if (!this.boardBytes.exact) {
       this.boardBytes = { bytes: Y.encodeStateAsUpdate(this.doc).byteLength, exact: true }
       if (this.boardBytes.bytes + update.byteLength <= max) return true
     }
-    return Y.decodeUpdate(update).structs.length === 0
+    return extent.structs.size === 0
   }
 
   /** Sends one message to one connection, and counts it. */
