@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
+import { useModalDialog } from '../app/useModalDialog'
 
 /**
  * A native modal `<dialog>` for adding to the canvas: the browser traps focus, closes on
@@ -15,13 +16,8 @@ export function AddDialog({
   children: ReactNode
   testId: string
 }) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog()
   const headingId = useId()
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
-  }, [])
   return (
     <dialog
       ref={ref}

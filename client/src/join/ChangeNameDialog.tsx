@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
+import { useModalDialog } from '../app/useModalDialog'
 import { JoinForm } from './JoinForm'
 import type { StoredUser, UserDetails } from './storedUser'
 
@@ -13,14 +14,8 @@ export interface ChangeNameDialogProps {
  * focus to the button that opened it. Mounted only while open.
  */
 export function ChangeNameDialog({ user, onSave, onClose }: ChangeNameDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog()
   const headingId = useId()
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
-  }, [])
 
   return (
     <dialog

@@ -1,5 +1,6 @@
 import type { BoardId, LinksResponse, RotatableRole } from '@common-ground/shared'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
+import { useModalDialog } from '../app/useModalDialog'
 import { boardsApi } from '../api/boardsApi'
 import { CopyButton } from '../panels/CopyButton'
 import { ConfirmableAction } from './ConfirmableAction'
@@ -24,18 +25,12 @@ export interface ShareDialogProps {
  * Escape and gives focus back to the Share button. Mounted only while open.
  */
 export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: ShareDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog()
   const headingId = useId()
   const [links, setLinks] = useState<Links | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState('')
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
-  }, [])
 
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
