@@ -127,7 +127,7 @@ describe('the server process', () => {
     const store = new SqliteBoardStore(join(dataDir, SQLITE_FILE))
     const doc = new Y.Doc()
     new YKeyValue<unknown>(doc.getArray(Y_RECORDS)).set('page:old-work', pageRecord('old-work'))
-    await store.append(legacy, Y.encodeStateAsUpdate(doc))
+    await store.log.append(legacy, Y.encodeStateAsUpdate(doc))
     await store.close()
 
     const output = execFileSync(

@@ -50,7 +50,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const host = options.host ?? '0.0.0.0'
   const store = options.store ?? new SqliteBoardStore(join(options.dataDir ?? 'data', SQLITE_FILE))
   const metrics = new ServerMetrics()
-  const rooms = new RoomManager({ store, limits, logger, metrics })
+  const rooms = new RoomManager({ store: store.log, limits, logger, metrics })
   metrics.watch(rooms)
   const app = createApp({
     store,

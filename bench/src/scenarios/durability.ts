@@ -22,10 +22,18 @@ export interface DurabilityResult {
 
 interface StoreModule {
   SqliteBoardStore: new (file: string) => {
-    createBoard(board: unknown): Promise<void>
-    append(boardId: string, update: Uint8Array): Promise<number>
-    load(boardId: string): Promise<{ updates: Uint8Array[]; lastSeq: number }>
-    compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>
+    boards: { createBoard(board: unknown): Promise<void> }
+    log: {
+      append(boardId: string, update: Uint8Array): Promise<number>
+      load(boardId: string): Promise<{ updates: Uint8Array[]; lastSeq: number }>
+      acquireCompactionLease(boardId: string, holder: string, ttlMs: number): Promise<boolean>
+      compact(
+        boardId: string,
+        snapshot: Uint8Array,
+        throughSeq: number,
+        holder: string,
+      ): Promise<void>
+    }
     close(): Promise<void>
   }
 }
@@ -62,7 +70,7 @@ export async function runDurability(edits: number): Promise<DurabilityResult> {
       participant: 'b'.repeat(64),
       observer: 'c'.repeat(64),
     }
-    await store.createBoard({
+    await store.boards.createBoard({
       id,
       title: 'bench durability',
       tokenHashes: hashes,
@@ -80,14 +88,14 @@ export async function runDurability(edits: number): Promise<DurabilityResult> {
       const shape = `shape:d${i % 100}`
       records.set(shape, geoShape(shape, i % 997, i % 541))
       const t = performance.now()
-      lastSeq = await store.append(id, last)
+      lastSeq = await store.log.append(id, last)
       samples[i] = performance.now() - t
       bytes += last.byteLength
     }
     const elapsed = (performance.now() - start) / 1000
     const timeLoad = async () => {
       const t = performance.now()
-      const stored = await store.load(id)
+      const stored = await store.log.load(id)
       const loaded = new Y.Doc()
       Y.transact(loaded, () => {
         for (const update of stored.updates) Y.applyUpdate(loaded, update)
@@ -99,7 +107,8 @@ export async function runDurability(edits: number): Promise<DurabilityResult> {
     const diskBefore = filesSize(file)
     const walBefore = filesSize(file + '-wal')
     const before = await timeLoad()
-    await store.compact(id, Y.encodeStateAsUpdate(doc), lastSeq)
+    await store.log.acquireCompactionLease(id, 'bench', 60_000)
+    await store.log.compact(id, Y.encodeStateAsUpdate(doc), lastSeq, 'bench')
     const after = await timeLoad()
     const diskAfter = filesSize(file)
     doc.destroy()

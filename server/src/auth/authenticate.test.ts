@@ -13,18 +13,20 @@ describe('authenticate', () => {
   beforeEach(async () => {
     store = new MemoryBoardStore()
     board = newBoardCredentials()
-    await store.createBoard({ id: BOARD, title: 'One', ...board })
+    await store.boards.createBoard({ id: BOARD, title: 'One', ...board })
   })
 
   it('gives the role of a bearer token or of the board session cookie', async () => {
     expect(
-      await authenticate(store, BOARD, { authorization: `Bearer ${board.tokens.observer}` }),
+      await authenticate(store.boards, BOARD, { authorization: `Bearer ${board.tokens.observer}` }),
     ).toMatchObject({ ok: true, role: 'observer', token: board.tokens.observer })
     expect(
-      await authenticate(store, BOARD, { authorization: `bearer ${board.tokens.participant}` }),
+      await authenticate(store.boards, BOARD, {
+        authorization: `bearer ${board.tokens.participant}`,
+      }),
     ).toMatchObject({ ok: true, role: 'participant' })
     const cookie = `other=1; ${sessionCookieName(BOARD)}=${board.tokens.facilitator}`
-    expect(await authenticate(store, BOARD, { cookie })).toMatchObject({
+    expect(await authenticate(store.boards, BOARD, { cookie })).toMatchObject({
       ok: true,
       role: 'facilitator',
       board: { id: BOARD, title: 'One', archived: false },
@@ -34,21 +36,23 @@ describe('authenticate', () => {
   it('uses a valid cookie when the bearer token is stale, and the bearer first when both are valid', async () => {
     const cookie = `${sessionCookieName(BOARD)}=${board.tokens.observer}`
     const stale = { authorization: `Bearer ${'s'.repeat(43)}`, cookie }
-    expect(await authenticate(store, BOARD, stale)).toMatchObject({ role: 'observer' })
+    expect(await authenticate(store.boards, BOARD, stale)).toMatchObject({ role: 'observer' })
     const both = { authorization: `Bearer ${board.tokens.participant}`, cookie }
-    expect(await authenticate(store, BOARD, both)).toMatchObject({ role: 'participant' })
+    expect(await authenticate(store.boards, BOARD, both)).toMatchObject({ role: 'participant' })
   })
 
   it('answers 400 for a bad id, 404 for an unknown board and 401 without a valid token', async () => {
     const headers = { authorization: `Bearer ${board.tokens.facilitator}` }
-    expect(await authenticate(store, 'bad id', headers)).toEqual({ ok: false, status: 400 })
-    expect(await authenticate(store, 'board-2', headers)).toEqual({ ok: false, status: 404 })
-    expect(await authenticate(store, BOARD, {})).toEqual({ ok: false, status: 401 })
+    expect(await authenticate(store.boards, 'bad id', headers)).toEqual({ ok: false, status: 400 })
+    expect(await authenticate(store.boards, 'board-2', headers)).toEqual({ ok: false, status: 404 })
+    expect(await authenticate(store.boards, BOARD, {})).toEqual({ ok: false, status: 401 })
     expect(
-      await authenticate(store, BOARD, { authorization: `Basic ${board.tokens.facilitator}` }),
+      await authenticate(store.boards, BOARD, {
+        authorization: `Basic ${board.tokens.facilitator}`,
+      }),
     ).toEqual({ ok: false, status: 401 })
     expect(
-      await authenticate(store, BOARD, {
+      await authenticate(store.boards, BOARD, {
         cookie: `${sessionCookieName('board-2' as BoardId)}=${board.tokens.facilitator}`,
       }),
     ).toEqual({ ok: false, status: 401 })

@@ -8,7 +8,7 @@ import {
   type BoardId,
   type Role,
 } from '@common-ground/shared'
-import type { BoardRecord, BoardStore } from '../storage/BoardStore.js'
+import type { BoardRecord, BoardRegistry } from '../storage/BoardRegistry.js'
 import { roleOfToken } from './linkTokens.js'
 
 /**
@@ -31,12 +31,12 @@ export type Authentication =
 export type AuthFailure = 400 | 401 | 404
 
 export async function authenticate(
-  store: BoardStore,
+  boards: BoardRegistry,
   boardId: string,
   headers: IncomingHttpHeaders,
 ): Promise<Authentication> {
   if (!isBoardId(boardId)) return { ok: false, status: 400 }
-  const board = await store.getBoard(boardId)
+  const board = await boards.getBoard(boardId)
   if (board === null) return { ok: false, status: 404 }
   for (const token of presentedTokens(boardId, headers)) {
     const role = roleOfToken(board.tokenHashes, token)

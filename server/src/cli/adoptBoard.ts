@@ -3,6 +3,7 @@ import { isBoardId, MAX_BOARD_TITLE_LENGTH } from '@common-ground/shared'
 import { boardLinks, newBoardCredentials } from '../auth/linkTokens.js'
 import { readConfig } from '../config.js'
 import { SQLITE_FILE } from '../startServer.js'
+import { hasStoredContent } from '../storage/BoardStore.js'
 import { SqliteBoardStore } from '../storage/SqliteBoardStore.js'
 
 /**
@@ -27,15 +28,15 @@ async function main(args: string[]): Promise<number> {
   const origin = (rawOrigin ?? `http://localhost:${config.port || 8080}`).replace(/\/+$/, '')
   const store = new SqliteBoardStore(join(config.dataDir, SQLITE_FILE))
   try {
-    if ((await store.getBoard(id)) !== null) {
+    if ((await store.boards.getBoard(id)) !== null) {
       console.error(`Board ${id} already has links. Its facilitator can see and rotate them.`)
       return 1
     }
-    if (!(await store.hasBoard(id))) {
+    if (!(await hasStoredContent(store, id))) {
       console.error(`Warning: board ${id} has no stored content in ${config.dataDir}.`)
     }
     const credentials = newBoardCredentials()
-    await store.createBoard({ id, title, ...credentials })
+    await store.boards.createBoard({ id, title, ...credentials })
     const links = boardLinks(origin, id, credentials.tokens)
     console.log(`Board ${id} ("${title}") can now be opened with these links:`)
     console.log(`facilitator  ${links.facilitator}`)

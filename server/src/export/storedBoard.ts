@@ -11,7 +11,7 @@ import {
   type BoardExport,
   type BoardId,
 } from '@common-ground/shared'
-import type { BoardStore } from '../storage/BoardStore.js'
+import type { UpdateLog } from '../storage/UpdateLog.js'
 
 type TLRecord = BoardExport['records'][string]
 
@@ -30,8 +30,8 @@ export interface BoardContents {
  * state, so the log always holds at least what the room holds, and no RoomManager access
  * is needed.
  */
-export async function readStoredBoard(store: BoardStore, boardId: BoardId): Promise<BoardContents> {
-  const { updates } = await store.load(boardId)
+export async function readStoredBoard(log: UpdateLog, boardId: BoardId): Promise<BoardContents> {
+  const { updates } = await log.load(boardId)
   const doc = new Y.Doc()
   try {
     for (const update of updates) {

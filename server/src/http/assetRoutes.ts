@@ -42,7 +42,7 @@ export function assetRoutes(store: BoardStore, limits: Limits): Router {
 
   // Runs before the body is read: an upload nobody may make is refused unread.
   const checkUpload: RequestHandler = async (req, _res, next) => {
-    requireWrite(await authorize(store, req))
+    requireWrite(await authorize(store.boards, req))
     const type = mediaTypeOf(req)
     if (!(ASSET_TYPES as readonly string[]).includes(type)) {
       throw new HttpError(
@@ -65,15 +65,15 @@ export function assetRoutes(store: BoardStore, limits: Limits): Router {
         throw new HttpError(400, 'empty_upload', 'The upload was empty.')
       }
       const assetId = randomBytes(16).toString('base64url')
-      await store.putAsset(boardId, assetId, mediaTypeOf(req), body)
+      await store.assets.putAsset(boardId, assetId, mediaTypeOf(req), body)
       res.status(201).json({ url: apiPaths.asset(boardId, assetId) } satisfies AssetUploadResponse)
     },
   )
 
   router.get(ASSET_ROUTE, async (req, res) => {
-    const boardId = (await authorize(store, req)).board.id
+    const boardId = (await authorize(store.boards, req)).board.id
     const assetId = String(req.params.assetId)
-    const asset = ASSET_ID.test(assetId) ? await store.getAsset(boardId, assetId) : null
+    const asset = ASSET_ID.test(assetId) ? await store.assets.getAsset(boardId, assetId) : null
     if (asset === null)
       throw new HttpError(404, 'asset_not_found', 'That file is not on this board.')
     res.setHeader('Content-Type', asset.contentType)

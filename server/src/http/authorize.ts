@@ -1,7 +1,7 @@
 import type { Request } from 'express'
 import { canWrite } from '@common-ground/shared'
 import { authenticate, type Authentication, type AuthFailure } from '../auth/authenticate.js'
-import type { BoardStore } from '../storage/BoardStore.js'
+import type { BoardRegistry } from '../storage/BoardRegistry.js'
 import { HttpError } from './HttpError.js'
 
 export type Authorized = Extract<Authentication, { ok: true }>
@@ -25,8 +25,8 @@ export function authFailure(status: AuthFailure): HttpError {
 }
 
 /** The role of the request on board `:id`, or an HttpError (400, 401, 404). */
-export async function authorize(store: BoardStore, req: Request): Promise<Authorized> {
-  const result = await authenticate(store, String(req.params.id), req.headers)
+export async function authorize(boards: BoardRegistry, req: Request): Promise<Authorized> {
+  const result = await authenticate(boards, String(req.params.id), req.headers)
   if (!result.ok) throw authFailure(result.status)
   return result
 }

@@ -31,7 +31,8 @@ import {
   roleOfToken,
 } from '../auth/linkTokens.js'
 import type { RoomManager } from '../room/RoomManager.js'
-import { BoardExistsError, type BoardRecord, type BoardStore } from '../storage/BoardStore.js'
+import { BoardExistsError, type BoardRecord, type NewBoard } from '../storage/BoardRegistry.js'
+import type { BoardStore } from '../storage/BoardStore.js'
 import { authFailure, authorize, requireFacilitator } from './authorize.js'
 import { HttpError } from './HttpError.js'
 import { SlidingWindowLimit } from './SlidingWindowLimit.js'
@@ -77,7 +78,7 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
     // The template is the board's first update, stored before anyone can connect (the
     // links are not out yet). Should this append fail, the board exists but starts empty;
     // the request fails, so nobody is handed its links.
-    if (template !== undefined) await store.append(id, templateBoardUpdate(template))
+    if (template !== undefined) await store.log.append(id, templateBoardUpdate(template))
     logger.info({ boardId: id, template }, 'board created')
     noStore(res)
       .status(201)
@@ -89,7 +90,7 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
   })
 
   router.get(route(apiPaths.board), async (req, res) => {
-    const auth = await authorize(store, req)
+    const auth = await authorize(store.boards, req)
     noStore(res).json(boardInfo(auth.board, auth.role))
   })
 
@@ -100,7 +101,7 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
     if (typeof token !== 'string') {
       throw new HttpError(400, 'bad_request', 'Send the token from the link as { "token": "…" }.')
     }
-    const board = await store.getBoard(id)
+    const board = await store.boards.getBoard(id)
     if (board === null) throw authFailure(404)
     const role = roleOfToken(board.tokenHashes, token)
     if (role === null) throw authFailure(401)
@@ -118,7 +119,7 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
   })
 
   router.get(route(apiPaths.links), async (req, res) => {
-    const auth = await authorize(store, req)
+    const auth = await authorize(store.boards, req)
     requireFacilitator(auth)
     const links = boardLinks(
       originOf(req),
@@ -133,7 +134,7 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
   router.post(
     route((id) => apiPaths.rotateLink(id, ':role' as RotatableRole)),
     async (req, res) => {
-      const auth = await authorize(store, req)
+      const auth = await authorize(store.boards, req)
       requireFacilitator(auth)
       const role = String(req.params.role)
       if (!isRotatable(role)) {
@@ -145,7 +146,7 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
       }
       const rotation = auth.board.rotations[role] + 1
       const token = deriveToken(auth.token, role, rotation)
-      await store.setTokenHash(auth.board.id, role, hashToken(token), rotation)
+      await store.boards.setTokenHash(auth.board.id, role, hashToken(token), rotation)
       rooms.closeConnections(auth.board.id, (open) => open === role, CloseCode.LinkRotated)
       logger.info({ boardId: auth.board.id, role, rotation }, 'link rotated')
       noStore(res).json({
@@ -156,14 +157,14 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
   )
 
   router.post(route(apiPaths.archive), json, async (req, res) => {
-    const auth = await authorize(store, req)
+    const auth = await authorize(store.boards, req)
     requireFacilitator(auth)
     const archived: unknown = (req.body as { archived?: unknown } | undefined)?.archived
     if (typeof archived !== 'boolean') {
       throw new HttpError(400, 'bad_request', 'Send { "archived": true } or { "archived": false }.')
     }
     if (archived !== auth.board.archived) {
-      await store.setArchived(auth.board.id, archived)
+      await store.boards.setArchived(auth.board.id, archived)
       // Every socket reconnects and is admitted with the new state: read-only when archived.
       rooms.closeConnections(
         auth.board.id,
@@ -226,12 +227,12 @@ function newBoardOf(body: unknown): { title: string; template: TemplateId | unde
 /** Ids are ~95 random bits, so a clash means something else is wrong after a few tries. */
 async function createWithFreshId(
   store: BoardStore,
-  record: (id: BoardId) => Parameters<BoardStore['createBoard']>[0],
+  record: (id: BoardId) => NewBoard,
 ): Promise<BoardId> {
   for (let attempt = 0; ; attempt++) {
     const id = newBoardId()
     try {
-      await store.createBoard(record(id))
+      await store.boards.createBoard(record(id))
       return id
     } catch (error) {
       if (!(error instanceof BoardExistsError) || attempt >= 2) throw error

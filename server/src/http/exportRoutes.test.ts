@@ -120,7 +120,7 @@ describe('POST /api/boards with a template', () => {
     const error = (await response.json()) as ApiError
     expect(error.error).toBe('bad_template')
     for (const id of TEMPLATE_IDS) expect(error.message).toContain(id)
-    expect(await server.store.listBoards()).toEqual([])
+    expect(await server.store.log.listLogs()).toEqual([])
   })
 
   it('a template board opens to a client, which reads its records', async () => {

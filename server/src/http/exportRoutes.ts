@@ -25,7 +25,7 @@ export function exportRoutes(store: BoardStore): Router {
   const path = apiPaths.boardExport(':id' as BoardId, ':file' as ExportFile)
 
   router.get(path, async (req, res) => {
-    const auth = await authorize(store, req)
+    const auth = await authorize(store.boards, req)
     const file = String(req.params.file)
     if (!isExportFile(file)) {
       throw new HttpError(
@@ -34,7 +34,7 @@ export function exportRoutes(store: BoardStore): Router {
         `There is no export called ${file}. Choose one of: ${EXPORT_FILES.join(', ')}.`,
       )
     }
-    const board = await readStoredBoard(store, auth.board.id)
+    const board = await readStoredBoard(store.log, auth.board.id)
     const name = `${fileSafe(auth.board.title)}-${auth.board.id}-${file}`
     attachment(res, name)
     if (file === 'board.json') {

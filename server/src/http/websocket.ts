@@ -63,7 +63,7 @@ export function attachWebSockets(
       if (!accepting) return refuse(socket, 503)
       const boardId = boardIdOfPath(req.url)
       if (boardId === null) return refuse(socket, 400)
-      const auth = await authenticate(store, boardId, req.headers)
+      const auth = await authenticate(store.boards, boardId, req.headers)
       if (!auth.ok) {
         logger.debug({ boardId, status: auth.status, headers: req.headers }, 'upgrade refused')
         return refuse(socket, auth.status)

@@ -1,5 +1,11 @@
+import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
-import { applyAwarenessUpdate, Awareness, removeAwarenessStates } from 'y-protocols/awareness'
+import {
+  applyAwarenessUpdate,
+  Awareness,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import {
   CloseCode,
@@ -9,10 +15,13 @@ import {
   type Limits,
   type Role,
 } from '@common-ground/shared'
-import type { BoardStore, StoredBoard } from '../storage/BoardStore.js'
+import type { BoardBus, BoardEvent } from '../bus/BoardBus.js'
+import type { StoredBoard, UpdateLog } from '../storage/UpdateLog.js'
 import { assertNever, type ClientMessage } from './clientMessage.js'
 import { Connection, type ConnectionHost } from './Connection.js'
 import { carriesNews, rewriteStates, stampRole } from './awarenessUpdate.js'
+import { LogFollower } from './LogFollower.js'
+import { compactUnderLease } from './roomCompaction.js'
 import { DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
 import { SerialQueue } from './SerialQueue.js'
@@ -31,7 +40,12 @@ export type Schedule = (ms: number, task: () => void) => () => void
 
 export interface RoomOptions {
   boardId: BoardId
-  store: BoardStore
+  /** The board's update log; a room needs no other part of the store. */
+  store: UpdateLog
+  /** How this room hears the other processes serving the board, and they it (R55, R63, R64). */
+  bus: BoardBus
+  /** This process's name on the bus: close events it sent are already done here. */
+  processId: string
   limits: Limits
   logger: Logger
   schedule: Schedule
@@ -70,7 +84,11 @@ export class Room implements ConnectionHost {
   private readonly awarenessOwners = new Map<number, Connection>()
   private readonly queue: SerialQueue
   private state: RoomState = 'loading'
-  private lastSeq = 0
+  /** R55–R58: follows the log; knows the last entry the doc holds with all before it. */
+  private readonly follower: LogFollower
+  /** This room's name on the bus and as compaction lease holder. */
+  private readonly id = randomUUID()
+  private readonly stopListening: () => void
   /** Updates and bytes appended since the log was last compacted. */
   private uncompacted = { updates: 0, bytes: 0 }
   /**
@@ -91,6 +109,13 @@ export class Room implements ConnectionHost {
     // The server is not a participant: it holds no awareness state of its own.
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.relayAwareness)
+    this.follower = new LogFollower(options.store, options.boardId, {
+      doc: () => this.doc,
+      relay: (update, bytes) => this.relayFollowed(update, bytes),
+      unreadable: (seq, error) =>
+        this.log.error({ seq, error: String(error) }, 'skipping an unreadable logged update'),
+    })
+    this.stopListening = options.bus.subscribe(options.boardId, this.hear)
     this.queue.push(() => this.load(options.after))
   }
 
@@ -251,8 +276,9 @@ export class Room implements ConnectionHost {
     if (!verdict.changed) return
 
     const started = this.options.clock()
+    let seq: number
     try {
-      this.lastSeq = await this.options.store.append(this.boardId, verdict.update)
+      seq = await this.options.store.append(this.boardId, verdict.update)
     } catch (error) {
       from.fail(CloseCode.StorageFailure, error)
       return this.rebuild()
@@ -266,6 +292,7 @@ export class Room implements ConnectionHost {
     // what the doc would re-encode, is why the doc has no 'update' listener: Yjs then
     // skips encoding every transaction.
     this.broadcast(syncUpdateMessage(verdict.update), from)
+    await this.follow(() => this.follower.appended(seq))
     if (this.compactionDue()) await this.compact()
   }
 
@@ -285,9 +312,15 @@ export class Room implements ConnectionHost {
       return
     }
     const doc = boardDoc()
+    const applied = this.follower.lastSeq
     this.restore(doc, stored)
+    // R58: entries other processes stored meanwhile are in the new doc; the sockets get
+    // them too.
+    const missed =
+      stored.lastSeq > applied ? Y.encodeStateAsUpdate(doc, Y.encodeStateVector(this.doc)) : null
     this.doc.destroy()
     this.doc = doc
+    if (missed !== null) this.broadcast(syncUpdateMessage(missed))
   }
 
   /**
@@ -336,6 +369,59 @@ export class Room implements ConnectionHost {
     for (const id of change.removed) this.awarenessOwners.delete(id)
     const clients = [...change.added, ...change.updated, ...change.removed]
     this.broadcast(awarenessMessage(this.awareness, clients))
+    // R63: what this room's sockets said goes to the board's other rooms; what came from
+    // them does not go back.
+    if (origin !== this.follower) {
+      this.options.bus.publish(this.boardId, {
+        type: 'awareness',
+        update: encodeAwarenessUpdate(this.awareness, clients),
+        origin: this.id,
+      })
+    }
+  }
+
+  /** R55, R63, R64: an event from the board bus. Runs its work in the queue, like a message. */
+  private hear = (event: BoardEvent): void => {
+    switch (event.type) {
+      case 'update':
+        this.queue.push(() => this.follow(() => this.follower.heard(event.seq, event.update)))
+        return
+      case 'awareness':
+        if (event.origin === this.id) return
+        this.queue.push(() => {
+          if (this.state !== 'ready') return
+          // The follower as origin marks it as heard, not said here: see relayAwareness.
+          applyAwarenessUpdate(this.awareness, event.update, this.follower)
+        })
+        return
+      case 'close':
+        if (event.origin === this.options.processId) return
+        this.closeConnections((role) => event.roles.includes(role), event.code)
+        return
+      default:
+        return assertNever(event)
+    }
+  }
+
+  /**
+   * Runs a step of the follower once the board is loaded. A failed read is not the fault
+   * of any socket: the entries are caught up at the next gap (R57).
+   */
+  private async follow(step: () => Promise<void>): Promise<void> {
+    if (this.state !== 'ready' && this.state !== 'unloading') return
+    try {
+      await step()
+    } catch (error) {
+      this.log.warn({ error: String(error) }, 'catching up from the log failed')
+    }
+  }
+
+  /** R56: an update another process stored, now in the doc, goes to every socket. */
+  private relayFollowed(update: Uint8Array, bytes: number): void {
+    this.uncompacted.updates++
+    this.uncompacted.bytes += bytes
+    this.boardBytes = { bytes: this.boardBytes.bytes + bytes, exact: false }
+    this.broadcast(syncUpdateMessage(update))
   }
 
   /** R7: the states a connection announced end with it. */
@@ -372,7 +458,7 @@ export class Room implements ConnectionHost {
         this.log.error({ index, error: String(error) }, 'skipping an unreadable stored update')
       }
     }
-    this.lastSeq = stored.lastSeq
+    this.follower.lastSeq = stored.lastSeq
     // The first entry is the base (usually a snapshot); what follows it is uncompacted.
     const [base, ...rest] = stored.updates
     this.uncompacted = {
@@ -402,13 +488,21 @@ export class Room implements ConnectionHost {
   }
 
   /**
-   * R8: replace the log by the room's state. The doc collects garbage, so deleted content
-   * is gone from the snapshot; merging the logged updates instead would keep it forever.
+   * R8, R60: replace the log through the last entry the doc holds (with all before it) by
+   * the room's state, under the board's compaction lease. The doc collects garbage, so
+   * deleted content is gone from the snapshot; merging the logged updates instead would
+   * keep it forever.
    */
   private async compact(): Promise<void> {
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
     try {
-      await this.options.store.compact(this.boardId, snapshot, this.lastSeq)
+      const snapshot = await compactUnderLease({
+        log: this.options.store,
+        boardId: this.boardId,
+        holder: this.id,
+        doc: this.doc,
+        throughSeq: this.follower.lastSeq,
+      })
+      if (snapshot === null) return
       this.uncompacted = { updates: 0, bytes: 0 }
       this.boardBytes = { bytes: snapshot.byteLength, exact: true }
     } catch (error) {
@@ -432,6 +526,7 @@ export class Room implements ConnectionHost {
 
   private finish(): void {
     if (this.state !== 'failed') this.state = 'unloaded'
+    this.stopListening()
     this.awareness.off('update', this.relayAwareness)
     this.awareness.destroy()
     this.doc.destroy()

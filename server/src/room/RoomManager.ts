@@ -1,19 +1,29 @@
+import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
 import {
   CLOSE_REASONS,
   CloseCode,
+  ROLES,
   type BoardId,
   type Limits,
   type Role,
 } from '@common-ground/shared'
-import type { BoardStore } from '../storage/BoardStore.js'
+import type { BoardBus } from '../bus/BoardBus.js'
+import { InProcessBus } from '../bus/InProcessBus.js'
+import type { UpdateLog } from '../storage/UpdateLog.js'
 import { Room, type Schedule } from './Room.js'
 import { closeCodeName, noRoomMetrics, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
 import type { Clock } from './TokenBucket.js'
 
 export interface RoomManagerOptions {
-  store: BoardStore
+  /** The boards' update log (the store's `log`): rooms need no other part of the store. */
+  store: UpdateLog
+  /**
+   * How this process and the others serving the same boards hear each other (R55). By
+   * default a bus of this process alone.
+   */
+  bus?: BoardBus
   limits: Limits
   logger: Logger
   /** Timer used for idle unloading; tests pass one they advance by hand. */
@@ -45,9 +55,24 @@ export class RoomManager {
   private readonly inMemory = new Set<Room>()
   private closing = false
   private readonly metrics: RoomMetrics
+  readonly bus: BoardBus
+  /** This process's name on the bus. */
+  readonly processId = randomUUID()
+  private readonly stopPublishing: () => void
 
   constructor(private readonly options: RoomManagerOptions) {
     this.metrics = options.metrics ?? noRoomMetrics
+    this.bus = options.bus ?? new InProcessBus()
+    // R55: every entry appended through this process's log handle, by a room or anything
+    // else (a template, a restore), is announced once it is stored.
+    this.stopPublishing = options.store.onAppend((boardId, entry) => {
+      this.bus.publish(boardId, {
+        type: 'update',
+        seq: entry.seq,
+        update: entry.update,
+        origin: this.processId,
+      })
+    })
   }
 
   /** Joins `socket` to the board's room with the access its link grants (R14). */
@@ -67,6 +92,8 @@ export class RoomManager {
       room = new Room({
         boardId,
         store: this.options.store,
+        bus: this.bus,
+        processId: this.processId,
         limits,
         logger: this.options.logger,
         schedule: this.options.schedule ?? realTimers,
@@ -88,13 +115,16 @@ export class RoomManager {
    * R19: closes this board's open connections whose role matches `filter` with `code`
    * (and its reason), e.g. every participant when their link is rotated, or everyone
    * when the board is archived. Messages they sent that the room has not handled yet are
-   * dropped. Returns how many were closed.
+   * dropped. R64: the other processes serving the board do the same, told through the
+   * bus. Returns how many were closed in this process.
    */
   closeConnections(boardId: BoardId, filter: (role: Role) => boolean, code: CloseCode): number {
     let closed = 0
     for (const room of this.inMemory) {
       if (room.boardId === boardId) closed += room.closeConnections(filter, code)
     }
+    const roles = ROLES.filter(filter)
+    this.bus.publish(boardId, { type: 'close', roles, code, origin: this.processId })
     return closed
   }
 
@@ -102,6 +132,7 @@ export class RoomManager {
   async closeAll(): Promise<void> {
     this.closing = true
     await Promise.all([...this.inMemory].map((room) => room.shutdown()))
+    this.stopPublishing()
   }
 
   /** Resolves when every room has handled everything received so far. */

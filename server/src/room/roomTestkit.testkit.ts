@@ -16,7 +16,9 @@ import {
   type Limits,
   type Role,
 } from '@common-ground/shared'
-import { MemoryBoardStore } from '../storage/MemoryBoardStore.js'
+import type { BoardBus } from '../bus/BoardBus.js'
+import { MemoryUpdateLog } from '../storage/memory/MemoryUpdateLog.js'
+import type { UpdateLog } from '../storage/UpdateLog.js'
 import type { Schedule } from './Room.js'
 import { RoomManager } from './RoomManager.js'
 import type { RoomMetrics } from './RoomMetrics.js'
@@ -83,8 +85,11 @@ export function deferred<T = void>() {
   return { promise, resolve, reject }
 }
 
-/** A memory store whose calls can be held at a gate or made to fail. */
-export class ControlledStore extends MemoryBoardStore {
+/**
+ * A memory update log whose calls can be held at a gate or made to fail. Two of them on
+ * one MemoryStorage are two processes' handles on one database.
+ */
+export class ControlledStore extends MemoryUpdateLog {
   loadGate: Promise<void> | null = null
   appendGate: Promise<void> | null = null
   compactGate: Promise<void> | null = null
@@ -104,10 +109,15 @@ export class ControlledStore extends MemoryBoardStore {
     return super.append(boardId, update)
   }
 
-  override async compact(boardId: BoardId, snapshot: Uint8Array, throughSeq: number) {
+  override async compact(
+    boardId: BoardId,
+    snapshot: Uint8Array,
+    throughSeq: number,
+    holder: string,
+  ) {
     await this.compactGate
     this.compactions++
-    return super.compact(boardId, snapshot, throughSeq)
+    return super.compact(boardId, snapshot, throughSeq, holder)
   }
 }
 
@@ -140,13 +150,19 @@ export class CountingMetrics implements RoomMetrics {
 }
 
 export function createManager(
-  options: { store?: ControlledStore; limits?: Partial<Limits>; timers?: ManualTimers } = {},
+  options: {
+    store?: ControlledStore
+    limits?: Partial<Limits>
+    timers?: ManualTimers
+    bus?: BoardBus
+  } = {},
 ) {
   const store = options.store ?? new ControlledStore()
   const timers = options.timers ?? new ManualTimers()
   const metrics = new CountingMetrics()
   const manager = new RoomManager({
     store,
+    bus: options.bus,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     logger: silentLogger,
     schedule: timers.schedule,
@@ -246,7 +262,7 @@ export function putSchema(doc: Y.Doc, schema: unknown = boardSchema.serialize())
 }
 
 /** A doc rebuilt from everything the store holds for the board. */
-export async function storedDoc(store: MemoryBoardStore, boardId: string): Promise<Y.Doc> {
+export async function storedDoc(store: UpdateLog, boardId: string): Promise<Y.Doc> {
   const doc = new Y.Doc()
   for (const update of (await store.load(boardId as BoardId)).updates) Y.applyUpdate(doc, update)
   return doc

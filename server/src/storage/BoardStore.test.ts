@@ -9,7 +9,11 @@ import { MemoryBoardStore } from './MemoryBoardStore.js'
 import { SqliteBoardStore } from './SqliteBoardStore.js'
 import { MIGRATIONS } from './sqliteMigrations.js'
 
-boardStoreContract('MemoryBoardStore', { create: async () => new MemoryBoardStore() })
+let memory = new MemoryBoardStore()
+boardStoreContract('MemoryBoardStore', {
+  create: async () => (memory = new MemoryBoardStore()),
+  secondHandle: async () => new MemoryBoardStore(memory.storage),
+})
 
 const dir = mkdtempSync(join(tmpdir(), 'cg-store-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -21,6 +25,7 @@ boardStoreContract('SqliteBoardStore', {
     return new SqliteBoardStore(file)
   },
   reopen: async () => new SqliteBoardStore(file),
+  secondHandle: async () => new SqliteBoardStore(file),
 })
 
 describe('SqliteBoardStore migrations', () => {
@@ -46,12 +51,12 @@ describe('SqliteBoardStore migrations', () => {
     old.close()
 
     const store = new SqliteBoardStore(join(dir, 'old.sqlite'))
-    const loaded = await store.load('legacy' as BoardId)
+    const loaded = await store.log.load('legacy' as BoardId)
     expect(loaded.updates.map((u) => [...u])).toEqual([[1, 2], [3]])
     expect(loaded.lastSeq).toBe(2)
-    expect([...(await store.getAsset('legacy' as BoardId, 'pic'))!.bytes]).toEqual([137])
-    expect(await store.getBoard('legacy' as BoardId)).toBeNull()
-    expect(await store.append('legacy' as BoardId, new Uint8Array([4]))).toBe(3)
+    expect([...(await store.assets.getAsset('legacy' as BoardId, 'pic'))!.bytes]).toEqual([137])
+    expect(await store.boards.getBoard('legacy' as BoardId)).toBeNull()
+    expect(await store.log.append('legacy' as BoardId, new Uint8Array([4]))).toBe(3)
     await store.close()
 
     const check = new Database(join(dir, 'old.sqlite'))
@@ -62,7 +67,7 @@ describe('SqliteBoardStore migrations', () => {
   it('opens an up-to-date database without running migrations again', async () => {
     const file = join(dir, 'twice.sqlite')
     const first = new SqliteBoardStore(file)
-    await first.createBoard({
+    await first.boards.createBoard({
       id: 'a' as BoardId,
       title: 'a',
       tokenHashes: { facilitator: 'f', participant: 'p', observer: 'o' },
@@ -70,7 +75,7 @@ describe('SqliteBoardStore migrations', () => {
     })
     await first.close()
     const second = new SqliteBoardStore(file)
-    expect((await second.getBoard('a' as BoardId))!.title).toBe('a')
+    expect((await second.boards.getBoard('a' as BoardId))!.title).toBe('a')
     await second.close()
   })
 

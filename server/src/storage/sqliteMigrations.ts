@@ -43,6 +43,25 @@ export const MIGRATIONS: readonly string[] = [
     observer_rotation    INTEGER NOT NULL DEFAULT 0
   ) WITHOUT ROWID;
   `,
+  // Issue 11 (history): checkpoints, kept apart from the log so compaction never touches
+  // them, and one compaction lease per board so only one process compacts at a time.
+  `
+  CREATE TABLE board_checkpoints (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    board_id   TEXT    NOT NULL,
+    kind       TEXT    NOT NULL,
+    label      TEXT,
+    seq        INTEGER NOT NULL,
+    data       BLOB    NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX board_checkpoints_by_board ON board_checkpoints (board_id, id);
+  CREATE TABLE board_compaction_leases (
+    board_id   TEXT    NOT NULL PRIMARY KEY,
+    holder     TEXT    NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ]
 
 /** Brings a database up to the latest schema; refuses one written by a newer version. */

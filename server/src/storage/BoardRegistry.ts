@@ -1,0 +1,45 @@
+import type { BoardId, Role } from '@common-ground/shared'
+
+/**
+ * Board records: title, link token hashes, archived flag. A record is separate from the
+ * board's log: a log without a record is a board nobody can open by link (see
+ * `cli/adoptBoard.ts`). The registry never sees a link token, only its SHA-256 hash.
+ */
+export interface BoardRegistry {
+  /** Stores a new board's record; throws {@link BoardExistsError} if the id is taken. */
+  createBoard(board: NewBoard): Promise<void>
+  getBoard(boardId: BoardId): Promise<BoardRecord | null>
+  /** Replaces one role's token hash and rotation count; throws for an unknown board. */
+  setTokenHash(boardId: BoardId, role: Role, hash: string, rotation: number): Promise<void>
+  /** Throws for an unknown board. */
+  setArchived(boardId: BoardId, archived: boolean): Promise<void>
+}
+
+export interface NewBoard {
+  id: BoardId
+  title: string
+  /** Hex SHA-256 of each role's link token. */
+  tokenHashes: Record<Role, string>
+  /** How often each role's link was rotated; derived tokens depend on it. */
+  rotations: Record<Role, number>
+}
+
+export interface BoardRecord extends NewBoard {
+  archived: boolean
+  /** ms since the epoch. */
+  createdAt: number
+}
+
+/** What `createBoard` throws when the id is taken. */
+export class BoardExistsError extends Error {
+  constructor(readonly boardId: BoardId) {
+    super(`A board with id ${boardId} already exists.`)
+  }
+}
+
+/** What the `set…` methods throw for a board without a record. */
+export class UnknownBoardError extends Error {
+  constructor(readonly boardId: BoardId) {
+    super(`There is no board with id ${boardId}.`)
+  }
+}

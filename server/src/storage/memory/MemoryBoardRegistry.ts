@@ -1,0 +1,47 @@
+import type { BoardId, Role } from '@common-ground/shared'
+import {
+  BoardExistsError,
+  UnknownBoardError,
+  type BoardRecord,
+  type BoardRegistry,
+  type NewBoard,
+} from '../BoardRegistry.js'
+import type { MemoryStorage } from './MemoryStorage.js'
+
+/** A {@link BoardRegistry} in memory. Hands out copies, never its own records. */
+export class MemoryBoardRegistry implements BoardRegistry {
+  constructor(private readonly storage: MemoryStorage) {}
+
+  async createBoard(board: NewBoard): Promise<void> {
+    if (this.storage.records.has(board.id)) throw new BoardExistsError(board.id)
+    this.storage.records.set(
+      board.id,
+      copyRecord({ ...board, archived: false, createdAt: Date.now() }),
+    )
+  }
+
+  async getBoard(boardId: BoardId): Promise<BoardRecord | null> {
+    const record = this.storage.records.get(boardId)
+    return record === undefined ? null : copyRecord(record)
+  }
+
+  async setTokenHash(boardId: BoardId, role: Role, hash: string, rotation: number) {
+    const record = this.record(boardId)
+    record.tokenHashes[role] = hash
+    record.rotations[role] = rotation
+  }
+
+  async setArchived(boardId: BoardId, archived: boolean): Promise<void> {
+    this.record(boardId).archived = archived
+  }
+
+  private record(boardId: BoardId): BoardRecord {
+    const record = this.storage.records.get(boardId)
+    if (record === undefined) throw new UnknownBoardError(boardId)
+    return record
+  }
+}
+
+function copyRecord(record: BoardRecord): BoardRecord {
+  return { ...record, tokenHashes: { ...record.tokenHashes }, rotations: { ...record.rotations } }
+}

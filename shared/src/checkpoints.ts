@@ -1,0 +1,45 @@
+/**
+ * Checkpoints: full snapshots of a board kept for good (compaction never removes them).
+ * - `automatic`: taken by the server now and then while a board is edited.
+ * - `named`: taken by the facilitator, with a label (`POST /api/boards/:id/checkpoints`).
+ * - `archive`: taken when the board is archived, just before it turns read-only.
+ */
+export const CHECKPOINT_KINDS = ['automatic', 'named', 'archive'] as const
+export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number]
+
+export function isCheckpointKind(value: unknown): value is CheckpointKind {
+  return (CHECKPOINT_KINDS as readonly unknown[]).includes(value)
+}
+
+/** Longest label of a named checkpoint, in characters. */
+export const MAX_CHECKPOINT_LABEL_LENGTH = 100
+/** How many named checkpoints one board may keep; automatic and archive ones are not counted. */
+export const MAX_NAMED_CHECKPOINTS = 200
+
+/** One checkpoint as `GET /api/boards/:id/checkpoints` lists it. */
+export interface CheckpointSummary {
+  id: number
+  kind: CheckpointKind
+  label: string | null
+  /** The last log entry (sequence number) the checkpoint contains. */
+  seq: number
+  /** ISO 8601. */
+  createdAt: string
+  /** Size of the stored snapshot. */
+  bytes: number
+}
+
+/** `GET /api/boards/:id/checkpoints`: newest first. */
+export interface CheckpointListResponse {
+  checkpoints: CheckpointSummary[]
+}
+
+/**
+ * `GET /api/boards/:id/checkpoints/:checkpointId`: the board as it was, in the shape of
+ * `board.json` (records by id and the schema they were written with).
+ */
+export interface CheckpointResponse {
+  checkpoint: CheckpointSummary
+  schema: unknown
+  records: Record<string, unknown>
+}
