@@ -1,3 +1,5 @@
+import type { BoardId } from './boardId.js'
+
 /**
  * Checkpoints: full snapshots of a board kept for good (compaction never removes them).
  * - `automatic`: taken by the server now and then while a board is edited.
@@ -43,3 +45,17 @@ export interface CheckpointResponse {
   schema: unknown
   records: Record<string, unknown>
 }
+
+/** `POST /api/boards/:id/checkpoints` (facilitator): a named checkpoint of the board now. */
+export interface CreateCheckpointRequest {
+  label: string
+}
+
+/** Routes of a board's checkpoints (README "History and checkpoints"). */
+export const checkpointPaths = {
+  /** GET (any role): the list; POST (facilitator): take a named checkpoint. */
+  list: (boardId: BoardId) => `/api/boards/${boardId}/checkpoints`,
+  /** GET (any role): one checkpoint's records. */
+  one: (boardId: BoardId, checkpointId: number | string) =>
+    `/api/boards/${boardId}/checkpoints/${checkpointId}`,
+} as const

@@ -31,7 +31,11 @@ export interface BoardContents {
  * is needed.
  */
 export async function readStoredBoard(log: UpdateLog, boardId: BoardId): Promise<BoardContents> {
-  const { updates } = await log.load(boardId)
+  return readBoardUpdates((await log.load(boardId)).updates)
+}
+
+/** The records of a board made of these updates (a log, or one checkpoint's snapshot). */
+export function readBoardUpdates(updates: readonly Uint8Array[]): BoardContents {
   const doc = new Y.Doc()
   try {
     for (const update of updates) {

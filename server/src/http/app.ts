@@ -6,6 +6,7 @@ import type { RoomManager } from '../room/RoomManager.js'
 import type { BoardStore } from '../storage/BoardStore.js'
 import { assetRoutes } from './assetRoutes.js'
 import { boardRoutes } from './boardRoutes.js'
+import { checkpointRoutes } from './checkpointRoutes.js'
 import { clientRoutes } from './clientRoutes.js'
 import { exportRoutes } from './exportRoutes.js'
 import { errorHandler, notFound } from './HttpError.js'
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions): Express {
   app.use(assetRoutes(options.store, options.limits))
   app.use(templateRoutes())
   app.use(exportRoutes(options.store))
+  app.use(checkpointRoutes(options))
   app.use('/api', notFound)
   app.use(clientRoutes(options.clientDist))
   app.use(notFound)

@@ -37,6 +37,7 @@ import { authFailure, authorize, requireFacilitator } from './authorize.js'
 import { HttpError } from './HttpError.js'
 import { SlidingWindowLimit } from './SlidingWindowLimit.js'
 import { templateBoardUpdate } from '../templates/templateBoard.js'
+import { takeCheckpoint } from '../history/takeCheckpoint.js'
 
 export interface BoardRoutesOptions {
   store: BoardStore
@@ -171,6 +172,9 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
         () => true,
         archived ? CloseCode.BoardArchived : CloseCode.Normal,
       )
+      // H11: the board as archived is kept for good, whatever happens to it later. Taken
+      // once its sockets are closed, so it holds the last edit anyone made.
+      if (archived) await takeCheckpoint(store.log, auth.board.id, 'archive', null)
       logger.info(
         { boardId: auth.board.id, archived },
         archived ? 'board archived' : 'board reopened',
