@@ -1,8 +1,8 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import { BEARER_PREFIX, Y_RECORDS } from '@common-ground/shared'
+import { BEARER_PREFIX, openBoardDocument } from '@common-ground/shared'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
-import { YKeyValue } from 'y-utility/y-keyvalue'
+import type { YKeyValue } from 'y-utility/y-keyvalue'
 import * as Y from 'yjs'
 import type { Room, ServerAddress } from './servers'
 
@@ -33,7 +33,7 @@ export function webSocketWithToken(token: string | undefined): typeof globalThis
 
 export function connectClient(server: ServerAddress, room: Room): SimClient {
   const doc = new Y.Doc()
-  const records = new YKeyValue<unknown>(doc.getArray(Y_RECORDS))
+  const { records } = openBoardDocument(doc)
   if (server.kind === 'hocuspocus') {
     let resolveSynced = () => {}
     const synced = new Promise<void>((resolve) => (resolveSynced = resolve))

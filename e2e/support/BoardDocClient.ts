@@ -1,13 +1,15 @@
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
-import { YKeyValue } from 'y-utility/y-keyvalue'
+import type { YKeyValue } from 'y-utility/y-keyvalue'
 import {
   BEARER_PREFIX,
-  withMotion,
-  Y_MOTION,
-  Y_RECORDS,
+  boardRecordIds,
+  openBoardDocument,
+  readBoardRecord,
+  writeBoardRecord,
   wsServerUrl,
+  type BoardDocument,
   type AwarenessUser,
   type BoardId,
 } from '@common-ground/shared'
@@ -28,14 +30,14 @@ const SYNC_TIMEOUT_MS = 10_000
  */
 export class BoardDocClient {
   readonly doc = new Y.Doc()
-  readonly records: YKeyValue<StoredRecord>
+  /** The doc through the one board-document module (shared/src/boardDocument). */
+  private readonly board: BoardDocument = openBoardDocument(this.doc)
+  readonly records = this.board.records as YKeyValue<StoredRecord>
   /** Positions of shapes being moved, laid over `records` (shared/src/motion.ts). */
-  readonly motion: YKeyValue<unknown>
+  readonly motion = this.board.motion
   private readonly provider: WebsocketProvider
 
   private constructor(origin: string, boardId: BoardId, token: string) {
-    this.records = new YKeyValue<StoredRecord>(this.doc.getArray(Y_RECORDS))
-    this.motion = new YKeyValue<unknown>(this.doc.getArray(Y_MOTION))
     this.provider = new WebsocketProvider(wsServerUrl(origin), boardId, this.doc, {
       WebSocketPolyfill: bearerWebSocket(token),
       disableBc: true,
@@ -59,15 +61,15 @@ export class BoardDocClient {
 
   /** A record as the board holds it: stored, with any motion laid over. */
   get(id: string): StoredRecord | undefined {
-    return withMotion(this.records.get(id), this.motion.get(id)) as StoredRecord | undefined
+    return readBoardRecord(this.board, id) as StoredRecord | undefined
   }
 
   all(): StoredRecord[] {
-    return [...this.records.map.keys()].map((id) => this.get(id)!)
+    return boardRecordIds(this.board).map((id) => this.get(id)!)
   }
 
   put(record: StoredRecord): void {
-    this.records.set(record.id, record)
+    writeBoardRecord(this.board, record)
   }
 
   /** Sets this client's awareness `user`, as a browser announces the person using it. */

@@ -1,5 +1,5 @@
 import { createShapeId, toRichText, type TLGeoShape, type TLPageId } from '@tldraw/tlschema'
-import { createBoardSchema } from '@common-ground/shared'
+import { boardSchema } from '@common-ground/shared'
 
 /** The id of the page tldraw creates in a new document (`getDefaultPages` in tlschema's TLStore). */
 export const DEFAULT_PAGE_ID = 'page:page' as TLPageId
@@ -58,6 +58,6 @@ export function geoShapeRecord({
       richText: toRichText(label),
     },
   }
-  createBoardSchema().types.shape.validate(record)
+  boardSchema().types.shape.validate(record)
   return record
 }

@@ -1,4 +1,4 @@
-import { createBoardSchema, META_SCHEMA_KEY, Y_META } from '@common-ground/shared'
+import { boardSchema, openBoardDocument, writeBoardSchema } from '@common-ground/shared'
 import { connectClient, type SimClient } from '../clients'
 import { geoShape, pageRecord } from '../records'
 import { startServer, type Room, type ServerKind, type ServerProcess } from '../servers'
@@ -27,7 +27,7 @@ export async function fillBoard(server: ServerProcess, room: Room, count: number
   const writer = connectClient(server, room)
   await writer.synced
   // As a real client leaves a board: the schema in meta, the document record and the page.
-  writer.doc.getMap(Y_META).set(META_SCHEMA_KEY, createBoardSchema().serialize())
+  writeBoardSchema(openBoardDocument(writer.doc), boardSchema().serialize())
   writer.records.set('document:document', {
     id: 'document:document',
     typeName: 'document',

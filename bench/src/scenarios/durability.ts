@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { newBoardId } from '@common-ground/shared'
-import { YKeyValue } from 'y-utility/y-keyvalue'
+import { newBoardId, openBoardDocument } from '@common-ground/shared'
 import * as Y from 'yjs'
 import { geoShape } from '../records'
 import { distribution, type Distribution } from '../stats'
@@ -77,7 +76,7 @@ export async function runDurability(edits: number): Promise<DurabilityResult> {
       rotations: { facilitator: 0, participant: 0, observer: 0 },
     })
     const doc = new Y.Doc()
-    const records = new YKeyValue<unknown>(doc.getArray('records'))
+    const { records } = openBoardDocument(doc)
     let last: Uint8Array = new Uint8Array()
     doc.on('update', (update: Uint8Array) => (last = update))
     const samples = new Float64Array(edits)

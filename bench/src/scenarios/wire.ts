@@ -14,8 +14,7 @@ import {
   type TLStore,
   type TLUser,
 } from 'tldraw'
-import { drawShapeRecord, Y_MOTION, Y_RECORDS } from '@common-ground/shared'
-import { YKeyValue } from 'y-utility/y-keyvalue'
+import { drawShapeRecord, openBoardDocument, writeBoardRecord } from '@common-ground/shared'
 import type { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -189,7 +188,7 @@ async function drag(
     // A position arrives as the record itself or, from a client that moves shapes through
     // motion entries, as the shape's motion entry; a transaction with either is one update.
     let seen = 0
-    const motion = new YKeyValue<unknown>(observer.doc.getArray(Y_MOTION))
+    const { motion } = openBoardDocument(observer.doc)
     const seenIn = new WeakSet<object>()
     const count = (changes: Map<string, unknown>, tr: { local: boolean }) => {
       if (tr.local || !changes.has(id) || seenIn.has(tr)) return
@@ -275,8 +274,7 @@ async function stroke(
     const awareness = client.counter.awareness - before.awareness
     // The record's own size on the wire: a fresh doc holding only the final record.
     const alone = new Y.Doc()
-    const aloneKv = new YKeyValue<unknown>(alone.getArray<{ key: string; val: unknown }>(Y_RECORDS))
-    aloneKv.set(id, final)
+    writeBoardRecord(openBoardDocument(alone), final as { id: string })
     const recordBytes = Y.encodeStateAsUpdate(alone).byteLength
     alone.destroy()
     return {

@@ -1,13 +1,11 @@
 import * as Y from 'yjs'
 import {
+  boardDocRoots,
+  boardSchema,
   checkBoardRecord,
   checkSerializedSchema,
-  createBoardSchema,
-  META_SCHEMA_KEY,
-  withMotion,
-  Y_META,
-  Y_MOTION,
-  Y_RECORDS,
+  readBoardRecords,
+  readStoredSchema,
   type BoardExport,
   type BoardId,
 } from '@common-ground/shared'
@@ -26,9 +24,9 @@ export interface BoardContents {
 
 /**
  * A board's records as they are now. Reading the store is reading the live room: a room
- * stores every update before applying it (PROTOCOL.md R3) and compacts only its own
- * state, so the log always holds at least what the room holds, and no RoomManager access
- * is needed.
+ * stores every update before relaying it (PROTOCOL.md R3) and compacts only through
+ * entries it has applied (R60), so the log always holds at least what any room holds, and
+ * no RoomManager access is needed.
  */
 export async function readStoredBoard(log: UpdateLog, boardId: BoardId): Promise<BoardContents> {
   return readBoardUpdates((await log.load(boardId)).updates)
@@ -37,6 +35,7 @@ export async function readStoredBoard(log: UpdateLog, boardId: BoardId): Promise
 /** The records of a board made of these updates (a log, or one checkpoint's snapshot). */
 export function readBoardUpdates(updates: readonly Uint8Array[]): BoardContents {
   const doc = new Y.Doc()
+  boardDocRoots(doc)
   try {
     for (const update of updates) {
       try {
@@ -51,18 +50,10 @@ export function readBoardUpdates(updates: readonly Uint8Array[]): BoardContents 
   }
 }
 
-let boardSchema: ReturnType<typeof createBoardSchema> | null = null
-
 function contentsOf(doc: Y.Doc): BoardContents {
-  const schema = (boardSchema ??= createBoardSchema())
-  const stored = keyValues(doc, Y_RECORDS)
-  const motion = keyValues(doc, Y_MOTION)
-  // A shape someone was moving is where its motion entry says (shared/src/motion.ts).
-  const records: Record<string, TLRecord> = {}
-  for (const [key, value] of Object.entries(stored)) {
-    records[key] = withMotion(value, motion[key]) as TLRecord
-  }
-  const storedSchema = checkSerializedSchema(doc.getMap(Y_META).get(META_SCHEMA_KEY))
+  const schema = boardSchema()
+  const records = readBoardRecords(doc) as Record<string, TLRecord>
+  const storedSchema = checkSerializedSchema(readStoredSchema(doc))
   const written = storedSchema.ok ? storedSchema.schema : schema.serialize()
   const migrated = schema.migrateStoreSnapshot({ store: records, schema: written })
   const current =
@@ -73,15 +64,4 @@ function contentsOf(doc: Y.Doc): BoardContents {
         })
       : []
   return { schema: written, records, current }
-}
-
-/** A YKeyValue array read without YKeyValue: of several entries with one key, the rightmost wins. */
-function keyValues(doc: Y.Doc, name: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  const entries = doc.getArray<{ key: string; val: unknown }>(name).toArray()
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const entry = entries[i]!
-    if (!Object.hasOwn(out, entry.key)) out[entry.key] = entry.val
-  }
-  return out
 }

@@ -10,7 +10,12 @@ import {
   type TLStore,
   type TLTextShape,
 } from 'tldraw'
-import { geoShapeRecord, withMotion, Y_MOTION, Y_RECORDS } from '@common-ground/shared'
+import {
+  boardDocRoots,
+  geoShapeRecord,
+  readBoardRecords,
+  readKeyValues,
+} from '@common-ground/shared'
 import * as Y from 'yjs'
 
 export const PAGE_ID = 'page:page' as TLPageId
@@ -69,21 +74,12 @@ export function documentRecords(store: TLStore): Record<string, unknown> {
 
 /** The board's records as readers see them: each stored value with its motion laid over. */
 export function docRecords(doc: Y.Doc): Record<string, unknown> {
-  const motion = docMotion(doc)
-  const out: Record<string, unknown> = {}
-  for (const { key, val } of doc.getArray<{ key: string; val: unknown }>(Y_RECORDS).toArray()) {
-    out[key] = withMotion(val, motion[key])
-  }
-  return JSON.parse(JSON.stringify(out)) as Record<string, unknown>
+  return JSON.parse(JSON.stringify(readBoardRecords(doc))) as Record<string, unknown>
 }
 
 /** The doc's motion entries by shape id. */
 export function docMotion(doc: Y.Doc): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const { key, val } of doc.getArray<{ key: string; val: unknown }>(Y_MOTION).toArray()) {
-    out[key] = val
-  }
-  return out
+  return Object.fromEntries(readKeyValues(boardDocRoots(doc).motion))
 }
 
 /** A clock and timer for a binding's `settleTimer` and `now`, moved by hand. */
