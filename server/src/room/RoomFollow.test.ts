@@ -10,6 +10,7 @@ import {
   createManager,
   deferred,
   putShapes,
+  recordsOf,
   shapeNames,
   storedDoc,
   TestClient,
@@ -282,6 +283,27 @@ describe('Rooms that follow their board log', () => {
     const doc = new Y.Doc()
     Y.applyUpdate(doc, (await one.store.loadCheckpoint(boardId, checkpoints[0]!.id))!.snapshot)
     expect(sorted(shapeNames(doc))).toEqual(['a', 'b'])
+    await Promise.all(managers.map((m) => m.closeAll()))
+  })
+
+  it('R58: a room rebuilt after a refused update relays what the other process stored meanwhile', async () => {
+    const { bus, one, two, managers } = twoProcesses()
+    const mallory = new TestClient('mallory')
+    const carol = new TestClient('carol')
+    const bob = new TestClient('bob')
+    mallory.connect(one.manager, BOARD)
+    carol.connect(one.manager, BOARD)
+    bob.connect(two.manager, BOARD)
+    await settle(managers, [mallory, carol, bob])
+    bus.dropUpdates = 1
+    putShapes(bob.doc, 'unheard')
+    await settle(managers, [mallory, carol, bob])
+    expect(carol.names()).toEqual([])
+    // Not a record at all: refused, and the room rebuilds from the store.
+    recordsOf(mallory.doc).push([{ key: 'shape:bad', val: 42 } as never])
+    await settle(managers, [mallory, carol, bob])
+    expect(mallory.closedWith).toBe(CloseCode.InvalidRecord)
+    expect(carol.names()).toEqual(['unheard'])
     await Promise.all(managers.map((m) => m.closeAll()))
   })
 })

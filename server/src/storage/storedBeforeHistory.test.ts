@@ -24,7 +24,7 @@ function openCopy(): { store: SqliteBoardStore; file: string } {
 }
 
 describe('a board stored before issue 11 (schema version 2)', () => {
-  it('H8: opens unchanged: the same records, record, log and asset', async () => {
+  it('H8, R62: opens unchanged: the same records, record, log and asset', async () => {
     const { store, file } = openCopy()
     try {
       const board = await readStoredBoard(store.log, BOARD)
