@@ -26,8 +26,11 @@ export interface ColdLoadResult {
 export async function fillBoard(server: ServerProcess, room: Room, count: number): Promise<void> {
   const writer = connectClient(server, room)
   await writer.synced
-  // As a real client leaves a board: the schema in meta, the document record and the page.
-  writer.doc.getMap(Y_META).set(META_SCHEMA_KEY, createBoardSchema().serialize())
+  // As a board looks once a real client left it: the schema in meta, the document record
+  // and the page. Our server writes the schema itself (and refuses it from clients,
+  // PROTOCOL.md R30); the anchor servers do not, so there the writer adds it.
+  const meta = writer.doc.getMap(Y_META)
+  if (!meta.has(META_SCHEMA_KEY)) meta.set(META_SCHEMA_KEY, createBoardSchema().serialize())
   writer.records.set('document:document', {
     id: 'document:document',
     typeName: 'document',

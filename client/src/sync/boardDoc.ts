@@ -66,10 +66,6 @@ export function readBoardSchema(board: BoardDoc): unknown {
   return board.meta.get(META_SCHEMA_KEY)
 }
 
-export function writeBoardSchema(board: BoardDoc, schema: unknown): void {
-  board.meta.set(META_SCHEMA_KEY, schema)
-}
-
 export type AcceptResult = { ok: true; record: TLRecord } | { ok: false; error: unknown }
 
 /**

@@ -15,6 +15,7 @@ import { Connection, type ConnectionHost } from './Connection.js'
 import { AwarenessGate } from './AwarenessGate.js'
 import { stampRole } from './awarenessUpdate.js'
 import { BoardAnswers } from './boardAnswers.js'
+import { writeServerSchema, type SchemaWrite } from './boardSchema.js'
 import { DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
 import { SerialQueue } from './SerialQueue.js'
@@ -394,7 +395,63 @@ export class Room implements ConnectionHost {
     }
     this.restore(this.doc, stored)
     if (this.state === 'loading') this.state = 'ready'
+    await this.writeSchema()
     if (this.compactionDue()) await this.compact()
+  }
+
+  /**
+   * R31: a board the room loads gets the server's schema if it has none or an older one
+   * (with its records migrated), stored like any update before anyone is answered (R1).
+   * Should the append fail, the board stays as stored and opens as before.
+   */
+  private async writeSchema(): Promise<void> {
+    const outcome: { result?: SchemaWrite } = {}
+    // No connection has been answered yet (R1): whatever they ask for includes it.
+    const stored = await this.writeAsServer(
+      (doc) => (outcome.result = writeServerSchema(doc)).wrote,
+      { relay: false },
+    )
+    const result = outcome.result
+    if (result === undefined) return
+    if (!result.wrote && result.problem !== undefined) {
+      this.log.warn({ age: result.age, problem: result.problem }, 'board schema left as it is')
+    } else if (stored) this.log.info({ age: result.age }, 'board schema written')
+  }
+
+  /**
+   * A change the server makes to the board itself: `change` runs in one transaction on
+   * the room's doc and says whether it changed anything; the update it made is appended,
+   * then relayed (R3, R4), as a client's would be. Returns whether it was stored; if
+   * the append fails the doc is rebuilt from the store. Relayed to everyone unless
+   * `relay` is false (nobody has been answered yet). Kept private and small: the
+   * general path for server-written records is PROTOCOL.md's (authority's) to own.
+   */
+  private async writeAsServer(
+    change: (doc: Y.Doc) => boolean,
+    { relay }: { relay: boolean },
+  ): Promise<boolean> {
+    const made: { update: Uint8Array | null } = { update: null }
+    const capture = (update: Uint8Array) => (made.update = update)
+    this.doc.on('update', capture)
+    try {
+      this.doc.transact(() => change(this.doc), this)
+    } finally {
+      this.doc.off('update', capture)
+    }
+    const update = made.update
+    if (update === null) return false
+    try {
+      this.lastSeq = await this.options.store.append(this.boardId, update)
+    } catch (error) {
+      this.log.error({ error: String(error) }, 'storing a server change failed')
+      await this.rebuild()
+      return false
+    }
+    this.uncompacted.updates++
+    this.uncompacted.bytes += update.byteLength
+    this.boardBytes = { bytes: this.boardBytes.bytes + update.byteLength, exact: false }
+    if (relay) this.broadcast(syncUpdateMessage(update))
+    return true
   }
 
   /** Fills `doc` (empty) with what the store holds, and takes the log's counts from it. */

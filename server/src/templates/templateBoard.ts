@@ -31,3 +31,17 @@ export function templateBoardUpdate(templateId: TemplateId): Uint8Array {
     doc.destroy()
   }
 }
+
+/**
+ * The first update of a blank board: the board schema alone. Only the server writes a
+ * board's schema (PROTOCOL.md R30, R31); the first browser adds tldraw's document and page.
+ */
+export function blankBoardUpdate(): Uint8Array {
+  const doc = new Y.Doc()
+  try {
+    doc.getMap(Y_META).set(META_SCHEMA_KEY, createBoardSchema().serialize())
+    return Y.encodeStateAsUpdate(doc)
+  } finally {
+    doc.destroy()
+  }
+}
