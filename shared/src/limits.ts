@@ -23,6 +23,30 @@ export interface Limits {
   maxMessagesPerSecond: number
   /** Awareness messages one connection may send per second; extra ones are dropped, not fatal. */
   maxAwarenessPerSecond: number
+  /**
+   * Awareness client ids one connection may announce (R25); a y-websocket client uses one
+   * per Y.Doc. Entries for further ids are dropped.
+   */
+  maxAwarenessClientsPerConnection: number
+  /**
+   * Awareness states one board holds at once (R26). New client ids beyond it are dropped;
+   * an awareness message with more entries than this (plus one connection's ids) closes its
+   * socket with AwarenessFlood.
+   */
+  maxAwarenessStatesPerBoard: number
+  /** Largest awareness state, as JSON (bytes); a larger entry is dropped (R26). */
+  maxAwarenessStateBytes: number
+  /**
+   * Requests for the board (sync step 1) one connection may send per minute, with a burst
+   * of the same number (R29). One more closes it with TooManyBoardRequests.
+   */
+  maxBoardRequestsPerMinute: number
+  /**
+   * Requests for the board one room answers per second, all connections together, with a
+   * burst of maxConnectionsPerBoard (R29). One more closes its sender with
+   * TooManyBoardRequests.
+   */
+  maxBoardRequestsPerSecond: number
   /** Boards held in memory at once; a connection to another board waits with ServerBusy. */
   maxLoadedBoards: number
   /** Boards one address may create per minute. */
@@ -42,6 +66,11 @@ export const DEFAULT_LIMITS: Limits = {
   maxConnectionsPerBoard: 300,
   maxMessagesPerSecond: 120,
   maxAwarenessPerSecond: 30,
+  maxAwarenessClientsPerConnection: 4,
+  maxAwarenessStatesPerBoard: 600,
+  maxAwarenessStateBytes: 16 * 1024,
+  maxBoardRequestsPerMinute: 6,
+  maxBoardRequestsPerSecond: 20,
   maxLoadedBoards: 1000,
   boardCreationsPerMinute: 20,
   handshakeTimeoutMs: 10_000,
@@ -58,6 +87,11 @@ export const LIMIT_ENV: Record<keyof Limits, string> = {
   maxConnectionsPerBoard: 'MAX_CONNECTIONS_PER_BOARD',
   maxMessagesPerSecond: 'MAX_MESSAGES_PER_SECOND',
   maxAwarenessPerSecond: 'MAX_AWARENESS_PER_SECOND',
+  maxAwarenessClientsPerConnection: 'MAX_AWARENESS_CLIENTS_PER_CONNECTION',
+  maxAwarenessStatesPerBoard: 'MAX_AWARENESS_STATES_PER_BOARD',
+  maxAwarenessStateBytes: 'MAX_AWARENESS_STATE_BYTES',
+  maxBoardRequestsPerMinute: 'MAX_BOARD_REQUESTS_PER_MINUTE',
+  maxBoardRequestsPerSecond: 'MAX_BOARD_REQUESTS_PER_SECOND',
   maxLoadedBoards: 'MAX_LOADED_BOARDS',
   boardCreationsPerMinute: 'BOARD_CREATIONS_PER_MINUTE',
   handshakeTimeoutMs: 'HANDSHAKE_TIMEOUT_MS',

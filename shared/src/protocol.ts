@@ -54,6 +54,10 @@ export const CloseCode = {
   ServerBusy: 4015,
   HandshakeTimeout: 4016,
   RateLimited: 4029,
+  /** R27: an awareness message with far more entries than a board holds. */
+  AwarenessFlood: 4030,
+  /** R29: more requests for the whole board than a connection or a board answers. */
+  TooManyBoardRequests: 4031,
   Unauthorized: 4401,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
@@ -82,6 +86,8 @@ export const CLOSE_REASONS: Record<CloseCode, string> = {
   [CloseCode.ServerBusy]: 'The server has too many boards open. Try again in a minute.',
   [CloseCode.HandshakeTimeout]: 'The connection did not start in time; reconnecting.',
   [CloseCode.RateLimited]: 'Too many messages in a short time; reconnecting.',
+  [CloseCode.AwarenessFlood]: 'Too many people were announced in one message.',
+  [CloseCode.TooManyBoardRequests]: 'The board was asked for too often; reconnecting shortly.',
   [CloseCode.Unauthorized]: 'This link is not valid for this board.',
 }
 

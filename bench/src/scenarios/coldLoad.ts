@@ -1,4 +1,9 @@
-import { boardSchema, openBoardDocument, writeBoardSchema } from '@common-ground/shared'
+import {
+  boardSchema,
+  openBoardDocument,
+  readBoardSchema,
+  writeBoardSchema,
+} from '@common-ground/shared'
 import { connectClient, type SimClient } from '../clients'
 import { geoShape, pageRecord } from '../records'
 import { startServer, type Room, type ServerKind, type ServerProcess } from '../servers'
@@ -26,8 +31,11 @@ export interface ColdLoadResult {
 export async function fillBoard(server: ServerProcess, room: Room, count: number): Promise<void> {
   const writer = connectClient(server, room)
   await writer.synced
-  // As a real client leaves a board: the schema in meta, the document record and the page.
-  writeBoardSchema(openBoardDocument(writer.doc), boardSchema().serialize())
+  // As a board looks once a real client left it: the schema in meta, the document record
+  // and the page. Our server writes the schema itself (and refuses it from clients,
+  // PROTOCOL.md R30); the anchor servers do not, so there the writer adds it.
+  const board = openBoardDocument(writer.doc)
+  if (readBoardSchema(board) === undefined) writeBoardSchema(board, boardSchema().serialize())
   writer.records.set('document:document', {
     id: 'document:document',
     typeName: 'document',

@@ -1,6 +1,6 @@
 import type { TLShapeId, TLStore } from 'tldraw'
 import { describe, expect, test } from 'vitest'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { bindStoreToDoc, type StoreDocBinding } from './binding'
 import { createManualScheduler } from './flushScheduler'
 import {
@@ -10,6 +10,7 @@ import {
   documentRecords,
   geoShape,
   textShape,
+  serverMadeDoc,
 } from './test/fixtures'
 import { seededRandom, TestNetwork } from './test/TestNetwork'
 
@@ -56,7 +57,7 @@ function runSeed(seed: number, peerCount = 3 + (seed % 2)): void {
   }
   for (let i = 0; i < peerCount; i++) {
     const peer: Peer = {
-      doc: new Y.Doc(),
+      doc: serverMadeDoc(),
       store: createTestStore(),
       binding: null,
       runScheduled() {},

@@ -13,6 +13,7 @@ import {
   docRecords,
   geoShape,
   syncDocs,
+  serverMadeDoc,
 } from './test/fixtures'
 
 /** Moving a shape sends its position alone and writes the whole record once it rests. */
@@ -44,7 +45,7 @@ function storedRecord(doc: Y.Doc, id: string): unknown {
 
 /** A board holding shape `a` at (0, 0), and two bound peers in sync on it. */
 function board() {
-  const docA = new Y.Doc()
+  const docA = serverMadeDoc()
   const a = peer(docA)
   a.store.put([geoShape('a', 0, 0)])
   a.binding.flush()

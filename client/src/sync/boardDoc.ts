@@ -14,7 +14,6 @@ export {
   readBoardRecord,
   readBoardSchema,
   writeBoardRecord,
-  writeBoardSchema,
 } from '@common-ground/shared'
 
 export type AcceptResult = { ok: true; record: TLRecord } | { ok: false; error: unknown }

@@ -25,7 +25,7 @@ import {
   type SyncProvider,
 } from './boardSession'
 import { createManualScheduler } from './flushScheduler'
-import { createTestStore, docRecords, geoShape, syncDocs } from './test/fixtures'
+import { createTestStore, docRecords, geoShape, syncDocs, serverMadeDoc } from './test/fixtures'
 
 const user: AwarenessUser = { id: 'ada', name: 'Ada', color: '#e03131' }
 const assets: TLAssetStore = { upload: async () => ({ src: '' }) }
@@ -70,7 +70,7 @@ class FakeProvider
 }
 
 function serverBoard(): Y.Doc {
-  const doc = new Y.Doc()
+  const doc = serverMadeDoc()
   const store = createTestStore()
   const binding = bindStoreToDoc(store, doc, { scheduler: createManualScheduler() })
   store.put([geoShape('existing')])

@@ -131,6 +131,7 @@ const RETRY_LATER_CLOSES: ReadonlySet<number> = new Set([
   CloseCode.RoomFull,
   CloseCode.ServerBusy,
   CloseCode.RateLimited,
+  CloseCode.TooManyBoardRequests,
 ])
 
 const MAX_RELOAD_DELAY_MS = 30_000

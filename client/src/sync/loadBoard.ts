@@ -6,7 +6,6 @@ import {
   readBoardRecord,
   readBoardSchema,
   writeBoardRecord,
-  writeBoardSchema,
   type BoardDoc,
 } from './boardDoc'
 import { isSchemaNewer, readSerializedSchema } from './schemaVersion'
@@ -20,8 +19,13 @@ export const OUTDATED_MESSAGE =
 /**
  * Puts a board's records into the store before the binding starts listening, so that
  * loading is not mistaken for editing: a client joining a board writes nothing unless
- * the board needs it (an empty board, a migration, records tldraw's integrity check had
- * to add). Anything written goes in one transaction with `origin`.
+ * the board needs it (records tldraw's integrity check had to add, on an empty board).
+ * Anything written goes in one transaction with `origin`. The board's schema is never
+ * written here: only the server writes it (server/PROTOCOL.md R30, R31), and it migrates
+ * a board of an older schema when it loads it. A board still older than this client (a
+ * server older than its page) is migrated in the store only and nothing is written back:
+ * records of this client's versions under the board's older schema would be migrated
+ * again by the next reader.
  */
 export function loadBoard(
   store: TLStore,
@@ -70,31 +74,30 @@ export function loadBoard(
     if (stale.length > 0) store.remove(stale.map((r) => r.id))
     store.put([...accepted.values()])
   })
+  if (!jsonEqual(rawSchema, clientSchema)) return { type: 'loaded' }
   // mergeRemoteChanges ends with tldraw's integrity check, which adds a document or page
   // record if the board had none. Whatever the store now holds that the board does not
-  // (that, or records a migration rewrote or removed) is written back.
+  // (that, or records the check removed) is written back.
   board.doc.transact(() => {
     writeStoreDifferences(store, board)
     for (const id of Object.keys(boardRecords)) {
       if (!(id in migration.value)) deleteBoardRecord(board, id)
     }
-    if (!jsonEqual(rawSchema, clientSchema)) writeBoardSchema(board, clientSchema)
   }, origin)
   return { type: 'loaded' }
 }
 
 /**
- * An empty board takes this client's document. A fresh tldraw store is empty until its
- * integrity check runs (mergeRemoteChanges runs it), which adds the document record and
- * tldraw's default page. Both have fixed ids and contents, so when two first clients
- * race, both write the same two records and the board still has exactly one page.
+ * An empty board without a schema (the server writes one into every board it makes or
+ * loads, so only a board not synced yet) takes this client's document. A fresh tldraw
+ * store is empty until its integrity check runs (mergeRemoteChanges runs it), which adds
+ * the document record and tldraw's default page. Both have fixed ids and contents, so
+ * when two first clients race, both write the same two records and the board still has
+ * exactly one page.
  */
 function createBoard(store: TLStore, board: BoardDoc, origin: unknown): LoadResult {
   store.mergeRemoteChanges(() => {})
-  board.doc.transact(() => {
-    writeStoreDifferences(store, board)
-    writeBoardSchema(board, store.schema.serialize())
-  }, origin)
+  board.doc.transact(() => writeStoreDifferences(store, board), origin)
   return { type: 'loaded' }
 }
 

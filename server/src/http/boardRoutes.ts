@@ -36,7 +36,7 @@ import type { BoardStore } from '../storage/BoardStore.js'
 import { authFailure, authorize, requireFacilitator } from './authorize.js'
 import { HttpError } from './HttpError.js'
 import { SlidingWindowLimit } from './SlidingWindowLimit.js'
-import { templateBoardUpdate } from '../templates/templateBoard.js'
+import { blankBoardUpdate, templateBoardUpdate } from '../templates/templateBoard.js'
 import { takeCheckpoint } from '../history/takeCheckpoint.js'
 
 export interface BoardRoutesOptions {
@@ -76,10 +76,12 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
     }
     const credentials = newBoardCredentials()
     const id = await createWithFreshId(store, (id) => ({ id, title, ...credentials }))
-    // The template is the board's first update, stored before anyone can connect (the
-    // links are not out yet). Should this append fail, the board exists but starts empty;
-    // the request fails, so nobody is handed its links.
-    if (template !== undefined) await store.log.append(id, templateBoardUpdate(template))
+    // The board's schema (R31), with the template if one was chosen, is its first update,
+    // stored before anyone can connect (the links are not out yet). Should this append
+    // fail, the board exists but starts empty; the request fails, so nobody is handed its
+    // links (and the room writes the schema when it loads the board).
+    const first = template === undefined ? blankBoardUpdate() : templateBoardUpdate(template)
+    await store.log.append(id, first)
     logger.info({ boardId: id, template }, 'board created')
     noStore(res)
       .status(201)

@@ -1,5 +1,12 @@
 import type { Logger } from 'pino'
-import { canWrite, CLOSE_REASONS, CloseCode, MessageType, type Role } from '@common-ground/shared'
+import {
+  canWrite,
+  CLOSE_REASONS,
+  CloseCode,
+  MessageType,
+  SyncMessageType,
+  type Role,
+} from '@common-ground/shared'
 import { readClientMessage, RejectedMessage, type ClientMessage } from './clientMessage.js'
 import { closeCodeName, DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
@@ -18,6 +25,10 @@ export interface ConnectionOptions {
   maxBufferedBytes: number
   maxMessagesPerSecond: number
   maxAwarenessPerSecond: number
+  /** R29: sync step 1 messages per minute, with a burst of the same number. */
+  maxBoardRequestsPerMinute: number
+  /** R27: more entries in one awareness message close the socket with AwarenessFlood. */
+  maxAwarenessEntries: number
   metrics: RoomMetrics
   clock: Clock
   log: Logger
@@ -49,6 +60,7 @@ export class Connection implements RoomConnection {
   private readonly host: ConnectionHost
   private readonly syncBucket: TokenBucket
   private readonly awarenessBucket: TokenBucket
+  private readonly boardRequestBucket: TokenBucket
 
   constructor(private readonly options: ConnectionOptions) {
     this.socket = options.socket
@@ -58,6 +70,8 @@ export class Connection implements RoomConnection {
     const { maxMessagesPerSecond: sync, maxAwarenessPerSecond: awareness, clock } = options
     this.syncBucket = new TokenBucket(sync, 2 * sync, clock)
     this.awarenessBucket = new TokenBucket(awareness, 2 * awareness, clock)
+    const boardRequests = options.maxBoardRequestsPerMinute
+    this.boardRequestBucket = new TokenBucket(boardRequests / 60, boardRequests, clock)
   }
 
   get isOpen(): boolean {
@@ -69,7 +83,7 @@ export class Connection implements RoomConnection {
     this.options.metrics.messageIn(data.byteLength)
     let message: ClientMessage
     try {
-      message = readClientMessage(data)
+      message = readClientMessage(data, this.options.maxAwarenessEntries)
     } catch (error) {
       const code = error instanceof RejectedMessage ? error.code : CloseCode.MalformedMessage
       this.fail(code, error)
@@ -78,6 +92,15 @@ export class Connection implements RoomConnection {
     // R20: document messages are few (one per frame at most); a flood is an attack or a bug.
     if (message.type === MessageType.Sync && !this.syncBucket.take()) {
       return this.fail(CloseCode.RateLimited, 'sync rate')
+    }
+    // R29: a client asks for the board once per connection; asking again and again makes
+    // the server encode and send the board again and again.
+    if (
+      message.type === MessageType.Sync &&
+      message.sync === SyncMessageType.Step1 &&
+      !this.boardRequestBucket.take()
+    ) {
+      return this.fail(CloseCode.TooManyBoardRequests, 'board requests per connection')
     }
     this.host.handle(this, message)
   }

@@ -40,20 +40,16 @@ function edit(client: TestClient, rng: ReturnType<typeof random>): void {
   if (roll < 5 || records.length === 0) {
     const val = geoShape(`${client.name}-${shapeCount++}`, rng.int(100))
     records.insert(rng.int(records.length + 1), [{ key: String(val.id), val }])
-  } else if (roll < 8) {
+  } else {
     const at = rng.int(records.length)
     records.delete(at, Math.min(1 + rng.int(3), records.length - at))
-  } else if (roll < 9) {
-    putSchema(client.doc)
-  } else {
-    client.doc.getMap(Y_META).delete('schema')
   }
 }
 
 /** An edit R17 refuses, on top of whatever the vandal's doc holds. */
 function vandalise(client: TestClient, rng: ReturnType<typeof random>): void {
   const records = recordsOf(client.doc)
-  const roll = rng.int(4)
+  const roll = rng.int(6)
   if (roll === 0) {
     const name = `vandal-${shapeCount++}`
     const val = { ...geoShape(name), typeName: 'widget' }
@@ -67,8 +63,13 @@ function vandalise(client: TestClient, rng: ReturnType<typeof random>): void {
     })
   } else if (roll === 2) {
     client.doc.getArray(Y_MOTION).push([{ key: 'shape:x', val: { x: NaN, y: 0, rotation: 0 } }])
-  } else {
+  } else if (roll === 3) {
     client.doc.getMap('foreign').set('x', rng.int(100))
+  } else if (roll === 4) {
+    // R30: the schema is the server's, a valid one included.
+    putSchema(client.doc)
+  } else {
+    client.doc.getMap(Y_META).delete('schema')
   }
 }
 

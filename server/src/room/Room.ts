@@ -19,21 +19,19 @@ import type { BoardBus, BoardEvent } from '../bus/BoardBus.js'
 import type { StoredBoard, UpdateLog } from '../storage/UpdateLog.js'
 import { assertNever, type ClientMessage } from './clientMessage.js'
 import { Connection, type ConnectionHost } from './Connection.js'
-import { carriesNews, rewriteStates, stampRole } from './awarenessUpdate.js'
+import { AwarenessGate } from './AwarenessGate.js'
+import { stampRole } from './awarenessUpdate.js'
+import { BoardAnswers } from './boardAnswers.js'
+import { writeServerSchema, type SchemaWrite } from './boardSchema.js'
 import { LogFollower } from './LogFollower.js'
 import { compactUnderLease } from './roomCompaction.js'
 import { DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
 import { SerialQueue } from './SerialQueue.js'
-import type { Clock } from './TokenBucket.js'
+import { TokenBucket, type Clock } from './TokenBucket.js'
 import { boardDoc, UpdateValidator } from './UpdateValidator.js'
 import { isAhead, isEmptyExtent, readUpdateExtent, type UpdateExtent } from './updateExtent.js'
-import {
-  awarenessMessage,
-  syncStep1Message,
-  syncStep2Message,
-  syncUpdateMessage,
-} from './serverMessage.js'
+import { awarenessMessage, syncStep1Message, syncUpdateMessage } from './serverMessage.js'
 
 /** Runs `task` after `ms`; returns a function that cancels it. */
 export type Schedule = (ms: number, task: () => void) => () => void
@@ -80,8 +78,12 @@ export class Room implements ConnectionHost {
    */
   private readonly awareness = new Awareness(new Y.Doc())
   private readonly connections = new Set<Connection>()
-  /** Which connection announced each awareness client id; it is removed when that one leaves. */
-  private readonly awarenessOwners = new Map<number, Connection>()
+  /** R25, R26: which connection owns each awareness client id, within bounds. */
+  private readonly awarenessGate: AwarenessGate<Connection>
+  /** R28: answers to sync step 1, kept while the doc does not change. */
+  private readonly boardAnswers = new BoardAnswers()
+  /** R29: sync step 1 messages the room answers, all connections together. */
+  private readonly boardRequests: TokenBucket
   private readonly queue: SerialQueue
   private state: RoomState = 'loading'
   /** R55–R58: follows the log; knows the last entry the doc holds with all before it. */
@@ -105,6 +107,17 @@ export class Room implements ConnectionHost {
     this.boardId = options.boardId
     this.log = options.logger.child({ boardId: options.boardId })
     this.queue = new SerialQueue((error) => this.log.error({ error: String(error) }, 'room task'))
+    const { limits, clock } = options
+    this.awarenessGate = new AwarenessGate({
+      maxClientsPerConnection: limits.maxAwarenessClientsPerConnection,
+      maxStatesPerBoard: limits.maxAwarenessStatesPerBoard,
+      maxStateBytes: limits.maxAwarenessStateBytes,
+    })
+    this.boardRequests = new TokenBucket(
+      limits.maxBoardRequestsPerSecond,
+      Math.max(limits.maxBoardRequestsPerSecond, limits.maxConnectionsPerBoard),
+      clock,
+    )
     this.unloaded = new Promise((resolve) => (this.resolveUnloaded = resolve))
     // The server is not a participant: it holds no awareness state of its own.
     this.awareness.setLocalState(null)
@@ -128,6 +141,11 @@ export class Room implements ConnectionHost {
     return this.connections.size
   }
 
+  /** Awareness entries (states and clocks) the room holds: R26 bounds them. */
+  get awarenessEntries(): number {
+    return this.awareness.meta.size
+  }
+
   /** Resolves when every message received so far has been handled. */
   idle(): Promise<void> {
     return this.queue.idle()
@@ -142,6 +160,9 @@ export class Room implements ConnectionHost {
       maxBufferedBytes: limits.maxBufferedBytes,
       maxMessagesPerSecond: limits.maxMessagesPerSecond,
       maxAwarenessPerSecond: limits.maxAwarenessPerSecond,
+      maxBoardRequestsPerMinute: limits.maxBoardRequestsPerMinute,
+      maxAwarenessEntries:
+        limits.maxAwarenessStatesPerBoard + limits.maxAwarenessClientsPerConnection,
       metrics,
       clock,
       log: this.log,
@@ -210,7 +231,7 @@ export class Room implements ConnectionHost {
       case MessageType.Sync:
         switch (message.sync) {
           case SyncMessageType.Step1:
-            return this.send(connection, syncStep2Message(this.doc, message.stateVector))
+            return this.answerBoardRequest(connection, message.stateVector)
           case SyncMessageType.Step2:
           case SyncMessageType.Update:
             return this.storeAndApply(connection, message.update, message.extent)
@@ -218,9 +239,15 @@ export class Room implements ConnectionHost {
             return assertNever(message)
         }
       case MessageType.Awareness: {
-        if (!carriesNews(message.update, this.awareness)) return
+        const { update, dropped } = this.awarenessGate.admit(
+          message.update,
+          connection,
+          this.awareness,
+          (state) => stampRole(state, connection.role),
+        )
+        for (const reason of dropped) this.options.metrics.rejected(reason)
+        if (update === null) return
         if (!connection.takeAwarenessToken()) return
-        const update = rewriteStates(message.update, (state) => stampRole(state, connection.role))
         applyAwarenessUpdate(this.awareness, update, connection)
         return
       }
@@ -233,6 +260,18 @@ export class Room implements ConnectionHost {
       default:
         return assertNever(message)
     }
+  }
+
+  /**
+   * R28, R29: the answer to a sync step 1, from the cache when the doc has not changed
+   * since it was encoded. Past the room's rate the asker is closed (it reconnects after a
+   * pause and asks again), so a flood from many sockets cannot keep the room encoding.
+   */
+  private answerBoardRequest(connection: Connection, stateVector: Uint8Array): void {
+    if (!this.boardRequests.take()) {
+      return connection.fail(CloseCode.TooManyBoardRequests, 'board requests per room')
+    }
+    this.send(connection, this.boardAnswers.answer(this.doc, stateVector))
   }
 
   /**
@@ -363,10 +402,6 @@ export class Room implements ConnectionHost {
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ) => {
-    if (origin instanceof Connection) {
-      for (const id of [...change.added, ...change.updated]) this.awarenessOwners.set(id, origin)
-    }
-    for (const id of change.removed) this.awarenessOwners.delete(id)
     const clients = [...change.added, ...change.updated, ...change.removed]
     this.broadcast(awarenessMessage(this.awareness, clients))
     // R63: what this room's sockets said goes to the board's other rooms; what came from
@@ -424,15 +459,18 @@ export class Room implements ConnectionHost {
     this.broadcast(syncUpdateMessage(update))
   }
 
-  /** R7: the states a connection announced end with it. */
+  /**
+   * R7: the states a connection owned end with it, and so does their `meta`. y-protocols
+   * keeps a removed client's clock there forever; a socket announcing ever new ids would
+   * grow it without end. The gate keeps a bounded number of those clocks (R26).
+   */
   private forgetAwareness(connection: Connection): void {
-    const ids = [...this.awarenessOwners]
-      .filter(([, owner]) => owner === connection)
-      .map(([id]) => id)
+    const ids = this.awarenessGate.release(connection)
     if (ids.length === 0) return
-    // The clocks stay (y-protocols keeps them on removal, and so does every client), so a
-    // client that reconnects shows again from its next clock tick: see PROTOCOL.md R7.
-    removeAwarenessStates(this.awareness, ids, connection)
+    const present = ids.filter((id) => this.awareness.states.has(id))
+    // The removal is encoded from `meta` as it is relayed, so meta goes after.
+    if (present.length > 0) removeAwarenessStates(this.awareness, present, connection)
+    this.awarenessGate.forget(ids, this.awareness)
   }
 
   private async load(after: Promise<void> | undefined): Promise<void> {
@@ -446,7 +484,65 @@ export class Room implements ConnectionHost {
     }
     this.restore(this.doc, stored)
     if (this.state === 'loading') this.state = 'ready'
+    await this.writeSchema()
     if (this.compactionDue()) await this.compact()
+  }
+
+  /**
+   * R31: a board the room loads gets the server's schema if it has none or an older one
+   * (with its records migrated), stored like any update before anyone is answered (R1).
+   * Should the append fail, the board stays as stored and opens as before.
+   */
+  private async writeSchema(): Promise<void> {
+    const outcome: { result?: SchemaWrite } = {}
+    // No connection has been answered yet (R1): whatever they ask for includes it.
+    const stored = await this.writeAsServer(
+      (doc) => (outcome.result = writeServerSchema(doc)).wrote,
+      { relay: false },
+    )
+    const result = outcome.result
+    if (result === undefined) return
+    if (!result.wrote && result.problem !== undefined) {
+      this.log.warn({ age: result.age, problem: result.problem }, 'board schema left as it is')
+    } else if (stored) this.log.info({ age: result.age }, 'board schema written')
+  }
+
+  /**
+   * A change the server makes to the board itself: `change` runs in one transaction on
+   * the room's doc and says whether it changed anything; the update it made is appended,
+   * then relayed (R3, R4), as a client's would be. Returns whether it was stored; if
+   * the append fails the doc is rebuilt from the store. Relayed to everyone unless
+   * `relay` is false (nobody has been answered yet). Kept private and small: the
+   * general path for server-written records is PROTOCOL.md's (authority's) to own.
+   */
+  private async writeAsServer(
+    change: (doc: Y.Doc) => boolean,
+    { relay }: { relay: boolean },
+  ): Promise<boolean> {
+    const made: { update: Uint8Array | null } = { update: null }
+    const capture = (update: Uint8Array) => (made.update = update)
+    this.doc.on('update', capture)
+    try {
+      this.doc.transact(() => change(this.doc), this)
+    } finally {
+      this.doc.off('update', capture)
+    }
+    const update = made.update
+    if (update === null) return false
+    let seq: number
+    try {
+      seq = await this.options.store.append(this.boardId, update)
+    } catch (error) {
+      this.log.error({ error: String(error) }, 'storing a server change failed')
+      await this.rebuild()
+      return false
+    }
+    this.uncompacted.updates++
+    this.uncompacted.bytes += update.byteLength
+    this.boardBytes = { bytes: this.boardBytes.bytes + update.byteLength, exact: false }
+    if (relay) this.broadcast(syncUpdateMessage(update))
+    await this.follow(() => this.follower.appended(seq))
+    return true
   }
 
   /** Fills `doc` (empty) with what the store holds, and takes the log's counts from it. */
@@ -529,6 +625,7 @@ export class Room implements ConnectionHost {
     this.stopListening()
     this.awareness.off('update', this.relayAwareness)
     this.awareness.destroy()
+    this.boardAnswers.dispose()
     this.doc.destroy()
     this.options.onUnloaded(this)
     this.resolveUnloaded()

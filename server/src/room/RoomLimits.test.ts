@@ -6,6 +6,7 @@ import {
   createManager,
   geoShape,
   putRecords,
+  putSchema,
   putShapes,
   recordsOf,
   settle,
@@ -18,9 +19,10 @@ import {
 const BOARD = 'limited'
 const WRITER = access('participant')
 
-/** Bytes of a board holding these shapes, encoded as the store would hold it. */
+/** Bytes of a board holding these shapes (and the schema the room writes), as stored. */
 function boardBytes(...names: string[]): number {
   const doc = new Y.Doc()
+  putSchema(doc)
   putRecords(doc, ...names.map((name) => geoShape(name)))
   return Y.encodeStateAsUpdate(doc).byteLength
 }

@@ -36,6 +36,12 @@ export const DropReason = {
   ReadOnly: 'ReadOnly',
   /** An awareness message over the connection's awareness rate (R21). */
   AwarenessThrottled: 'AwarenessThrottled',
+  /** An awareness entry for a client id another connection owns, newer than the room's (R25). */
+  AwarenessForeign: 'AwarenessForeign',
+  /** An awareness entry for a new client id past the connection's or board's bound (R25, R26). */
+  AwarenessOverLimit: 'AwarenessOverLimit',
+  /** An awareness state larger than `maxAwarenessStateBytes` (R26). */
+  AwarenessTooLarge: 'AwarenessTooLarge',
 } as const
 
 const closeCodeNames = new Map<number, string>(

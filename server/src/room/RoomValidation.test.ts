@@ -65,6 +65,13 @@ const invalidEdits: [string, (doc: Y.Doc) => void][] = [
   ['a nested Y.Text inside meta', (doc) => doc.getMap(Y_META).set('schema', new Y.Text('x'))],
   ['a bad meta.schema', (doc) => putSchema(doc, { schemaVersion: 2, sequences: { x: 'new' } })],
   ['another meta key', (doc) => doc.getMap(Y_META).set('owner', 'mallory')],
+  // R30: only the server writes the schema, even a valid one.
+  ['R30: a valid meta.schema written by a client', (doc) => putSchema(doc)],
+  [
+    'R30: an older meta.schema written by a client',
+    (doc) => putSchema(doc, { schemaVersion: 2, sequences: { 'com.tldraw.shape.geo': 1 } }),
+  ],
+  ['R30: deleting meta.schema', (doc) => doc.getMap(Y_META).delete('schema')],
   ['a keyed entry on the records array', (doc) => doc.getMap('records').set('k', box)],
   [
     'a valid record next to an invalid one',
@@ -117,12 +124,9 @@ describe('Room validation', () => {
     },
   )
 
-  it('R17: the records and schema a real first client writes are accepted, and so are edits and deletions', async () => {
+  it('R17: the records a real first client writes are accepted, and so are edits and deletions', async () => {
     const { manager, store, alice, bob } = await room()
-    alice.doc.transact(() => {
-      putSchema(alice.doc)
-      putRecords(alice.doc, ...realBoardRecords())
-    })
+    alice.doc.transact(() => putRecords(alice.doc, ...realBoardRecords()))
     await settle(manager, [alice, bob])
     // An edit as y-utility's YKeyValue makes it: the old entry goes, the new one is appended.
     const records = recordsOf(alice.doc)
@@ -141,7 +145,9 @@ describe('Room validation', () => {
         .toArray()
         .map(({ key }) => key),
     ).toEqual(['document:document', 'page:page', 'shape:label', 'asset:photo', 'shape:box'])
+    // R31: the schema is the one the room wrote when it loaded the board.
     expect(stored.getMap(Y_META).get('schema')).toEqual(boardSchema.serialize())
+    expect(alice.doc.getMap(Y_META).get('schema')).toEqual(boardSchema.serialize())
     await manager.closeAll()
   })
 

@@ -2,10 +2,8 @@ import * as Y from 'yjs'
 import {
   checkBoardRecord,
   checkMotionEntry,
-  checkSerializedSchema,
   createBoardSchema,
   keyValueEntry,
-  META_SCHEMA_KEY,
   Y_META,
   Y_MOTION,
   Y_RECORDS,
@@ -60,8 +58,8 @@ export class UpdateValidator {
 
   /**
    * Applies `update` to `doc` in one transaction with `origin`, and accepts it if
-   * everything it added is a valid record entry, motion entry or the board's schema.
-   * Deletions are always acceptable. The verdict is known before the transaction's
+   * everything it added is a valid record entry or motion entry. Deletions are acceptable
+   * except from `meta`, which only the server writes (R30). The verdict is known before the transaction's
    * 'update' event fires. On refusal `doc` holds content that must not stay: discard it.
    */
   check(update: Uint8Array, doc: Y.Doc, origin: unknown = null): Verdict {
@@ -73,6 +71,7 @@ export class UpdateValidator {
         Y.applyUpdate(doc, update, origin)
         const added = this.inspect(doc, transaction, rootsBefore)
         if (typeof added === 'string') reason = added
+        else if (deletesMeta(doc, transaction)) reason = `deletes from ${Y_META}`
         else changed = added || transaction.deleteSet.clients.size > 0
       }, origin)
       // Missing dependencies: structs Yjs cannot place yet. R18 already held back updates
@@ -139,13 +138,9 @@ export class UpdateValidator {
       if (parentSub !== null) return `keyed entry "${parentSub}" in ${Y_MOTION}`
       return checkContent(content, checkMotionEntry)
     }
-    if (parent === roots.meta) {
-      if (parentSub !== META_SCHEMA_KEY) return `unknown ${Y_META} key "${String(parentSub)}"`
-      return checkContent(content, (value) => {
-        const result = checkSerializedSchema(value)
-        return result.ok ? null : `${Y_META}.${META_SCHEMA_KEY}: ${result.reason}`
-      })
-    }
+    // R30: the board's schema is the server's to write (boardSchema.ts); a client that
+    // deleted or rewrote it could make the board unreadable for every browser.
+    if (parent === roots.meta) return `writes ${Y_META}.${String(parentSub)}: only the server does`
     return 'content inside a nested or foreign type'
   }
 
@@ -155,6 +150,16 @@ export class UpdateValidator {
     const result = checkBoardRecord(this.schema, kv.key, kv.val)
     return result.ok ? null : result.reason
   }
+}
+
+/** Whether `transaction` deleted any entry of the `meta` map (R30). */
+function deletesMeta(doc: Y.Doc, transaction: Y.Transaction): boolean {
+  const meta = doc.share.get(Y_META)
+  let found = false
+  Y.iterateDeletedStructs(transaction, transaction.deleteSet, (struct) => {
+    if (struct instanceof Y.Item && struct.parent === meta) found = true
+  })
+  return found
 }
 
 /** Plain JSON values (ContentAny) only; content that arrived already deleted is empty. */

@@ -23,7 +23,10 @@ export type ClientMessage =
 /** Thrown by {@link readClientMessage}; `code` is the close code the socket gets. */
 export class RejectedMessage extends Error {
   constructor(
-    readonly code: typeof CloseCode.UnknownMessage | typeof CloseCode.MalformedMessage,
+    readonly code:
+      | typeof CloseCode.UnknownMessage
+      | typeof CloseCode.MalformedMessage
+      | typeof CloseCode.AwarenessFlood,
     message: string,
   ) {
     super(message)
@@ -36,9 +39,13 @@ const isMessageType = (n: number): n is MessageType =>
 /**
  * Decodes one WebSocket message. Throws {@link RejectedMessage} for a type this server
  * does not accept from clients and for anything truncated, oversized, trailing or
- * otherwise unreadable.
+ * otherwise unreadable, and for an awareness message of more than `maxAwarenessEntries`
+ * entries (R27), before reading them.
  */
-export function readClientMessage(data: Uint8Array): ClientMessage {
+export function readClientMessage(
+  data: Uint8Array,
+  maxAwarenessEntries = Number.MAX_SAFE_INTEGER,
+): ClientMessage {
   const decoder = decoding.createDecoder(data)
   let message: ClientMessage
   try {
@@ -46,7 +53,7 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
     if (!isMessageType(type)) {
       throw new RejectedMessage(CloseCode.UnknownMessage, `unknown message type ${type}`)
     }
-    message = readBody(type, decoder)
+    message = readBody(type, decoder, maxAwarenessEntries)
   } catch (error) {
     if (error instanceof RejectedMessage) throw error
     throw new RejectedMessage(CloseCode.MalformedMessage, String(error))
@@ -57,13 +64,17 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
   return message
 }
 
-function readBody(type: MessageType, decoder: decoding.Decoder): ClientMessage {
+function readBody(
+  type: MessageType,
+  decoder: decoding.Decoder,
+  maxAwarenessEntries: number,
+): ClientMessage {
   switch (type) {
     case MessageType.Sync:
       return readSync(decoder)
     case MessageType.Awareness: {
       const update = decoding.readVarUint8Array(decoder)
-      checkAwarenessUpdate(update)
+      checkAwarenessUpdate(update, maxAwarenessEntries)
       return { type, update }
     }
     case MessageType.QueryAwareness:
@@ -99,9 +110,12 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
  * bad entry is refused before any entry is applied (that function applies entries one by
  * one and would leave the first ones applied but never announced).
  */
-function checkAwarenessUpdate(update: Uint8Array): void {
+function checkAwarenessUpdate(update: Uint8Array, maxEntries: number): void {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
+  if (count > maxEntries) {
+    throw new RejectedMessage(CloseCode.AwarenessFlood, `${count} awareness entries`)
+  }
   for (let i = 0; i < count; i++) {
     decoding.readVarUint(decoder)
     decoding.readVarUint(decoder)

@@ -12,7 +12,7 @@ import {
   Y_RECORDS,
 } from '@common-ground/shared'
 import { boardDoc as roomDoc, UpdateValidator } from '../room/UpdateValidator.js'
-import { templateBoardUpdate } from './templateBoard.js'
+import { blankBoardUpdate, templateBoardUpdate } from './templateBoard.js'
 
 const schema = createBoardSchema()
 
@@ -34,9 +34,26 @@ describe('templateBoardUpdate', () => {
     expect(records.get('page:page')).toBeDefined()
   })
 
-  it.each(TEMPLATE_IDS)('%s: is an update the room would accept from a client', (templateId) => {
-    const validator = new UpdateValidator()
-    expect(validator.check(templateBoardUpdate(templateId), roomDoc())).toMatchObject({ ok: true })
+  it.each(TEMPLATE_IDS)(
+    '%s: its records are what the room accepts from a client; its schema only the server writes (R30)',
+    (templateId) => {
+      const { doc } = boardDoc(templateBoardUpdate(templateId))
+      const recordsOnly = new Y.Doc()
+      recordsOnly.getArray(Y_RECORDS).push(doc.getArray(Y_RECORDS).toArray())
+      const validator = new UpdateValidator()
+      expect(validator.check(Y.encodeStateAsUpdate(recordsOnly), roomDoc())).toMatchObject({
+        ok: true,
+      })
+      expect(validator.check(templateBoardUpdate(templateId), roomDoc())).toMatchObject({
+        ok: false,
+      })
+    },
+  )
+
+  it('R31: a blank board is made with the schema alone', () => {
+    const { records, schema: written } = boardDoc(blankBoardUpdate())
+    expect(written).toEqual(schema.serialize())
+    expect(records.map.size).toBe(0)
   })
 
   it.each(TEMPLATE_IDS)(

@@ -10,3 +10,11 @@ import { buildTemplateBoard, newBoardUpdate, type TemplateId } from '@common-gro
 export function templateBoardUpdate(templateId: TemplateId): Uint8Array {
   return newBoardUpdate(buildTemplateBoard(templateId))
 }
+
+/**
+ * The first update of a blank board: the board schema alone. Only the server writes a
+ * board's schema (PROTOCOL.md R30, R31); the first browser adds tldraw's document and page.
+ */
+export function blankBoardUpdate(): Uint8Array {
+  return newBoardUpdate([])
+}

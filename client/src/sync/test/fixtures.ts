@@ -13,8 +13,10 @@ import {
 import {
   boardDocRoots,
   geoShapeRecord,
+  openBoardDocument,
   readBoardRecords,
   readKeyValues,
+  writeBoardSchema,
 } from '@common-ground/shared'
 import * as Y from 'yjs'
 
@@ -23,6 +25,25 @@ export const PAGE_ID = 'page:page' as TLPageId
 /** A headless tldraw store, as the app creates it but without an editor. */
 export function createTestStore(): TLStore {
   return createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
+}
+
+let serverSchemaUpdate: Uint8Array | null = null
+
+/**
+ * A board's doc as the server makes every board: its schema alone (server/PROTOCOL.md
+ * R31). Each call applies the same update, so docs made by it share the one schema entry
+ * as every client of one board does.
+ */
+export function serverMadeDoc(): Y.Doc {
+  if (serverSchemaUpdate === null) {
+    const server = new Y.Doc()
+    server.clientID = 1
+    writeBoardSchema(openBoardDocument(server), createTestStore().schema.serialize())
+    serverSchemaUpdate = Y.encodeStateAsUpdate(server)
+  }
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, serverSchemaUpdate)
+  return doc
 }
 
 export function geoShape(name: string, x = 0, y = 0, index = 'a1'): TLGeoShape {
