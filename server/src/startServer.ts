@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { DEFAULT_LIMITS, type Limits } from '@common-ground/shared'
 import { DEFAULT_CLIENT_DIST } from './config.js'
+import { loadPersonSecret, PersonKeys } from './auth/personIdentity.js'
 import { createApp } from './http/app.js'
 import { attachWebSockets } from './http/websocket.js'
 import { createLogger } from './metrics/logger.js'
@@ -27,6 +29,11 @@ export interface StartServerOptions {
   trustProxy?: number
   /** Default: info level with credentials redacted (metrics/logger.ts). */
   logger?: Logger
+  /**
+   * Signs person cookies (PERSON_SECRET). Unset: kept in `dataDir`; with a `store` and no
+   * `dataDir` (tests), a random one for this process.
+   */
+  personSecret?: string | null
 }
 
 export interface RunningServer {
@@ -49,6 +56,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const limits = options.limits ?? DEFAULT_LIMITS
   const host = options.host ?? '0.0.0.0'
   const store = options.store ?? new SqliteBoardStore(join(options.dataDir ?? 'data', SQLITE_FILE))
+  const persons = new PersonKeys(
+    options.store !== undefined && options.dataDir === undefined && !options.personSecret
+      ? randomBytes(32)
+      : loadPersonSecret(options.dataDir ?? 'data', options.personSecret ?? undefined),
+  )
   const metrics = new ServerMetrics()
   const rooms = new RoomManager({ store, limits, logger, metrics })
   metrics.watch(rooms)
@@ -61,6 +73,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     tldrawLicenseKey: options.tldrawLicenseKey ?? null,
     trustProxy: options.trustProxy ?? 0,
     logger,
+    persons,
   })
   const server = createServer(
     {
@@ -73,7 +86,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     },
     app,
   )
-  const sockets = attachWebSockets(server, { rooms, store, limits, logger })
+  const sockets = attachWebSockets(server, { rooms, store, limits, logger, persons })
 
   try {
     await new Promise<void>((resolve, reject) => {

@@ -40,7 +40,10 @@ export function BoardSession({
 }: BoardSessionProps) {
   const { id: boardId, role, archived } = info
   const readOnly = !canWrite(role, archived)
-  const { id, name, color, takesPartAs } = user
+  // SPEC 20: who this person is comes from the server (A12), not from this browser's
+  // storage: the server checks per-person records against it.
+  const id = info.personId
+  const { name, color, takesPartAs } = user
   const awarenessUser = useMemo<AwarenessUser>(
     () => (takesPartAs ? { id, name, color, takesPartAs, role } : { id, name, color, role }),
     [id, name, color, takesPartAs, role],

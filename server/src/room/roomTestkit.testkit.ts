@@ -252,7 +252,14 @@ export async function storedDoc(store: MemoryBoardStore, boardId: string): Promi
   return doc
 }
 
-export const access = (role: Role, archived = false): ConnectionAccess => ({ role, archived })
+/** A person id for tests: 'p' and `name` padded to the 22 characters of a real one. */
+export const testPersonId = (name: string) => `p${(name + '_'.repeat(22)).slice(0, 22)}`
+
+export const access = (
+  role: Role,
+  archived = false,
+  personId = testPersonId(role),
+): ConnectionAccess => ({ role, archived, personId })
 
 /**
  * A client that speaks like y-websocket's WebsocketProvider: step 1 and its awareness on
