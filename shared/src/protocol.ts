@@ -54,6 +54,9 @@ export const CloseCode = {
   ServerBusy: 4015,
   HandshakeTimeout: 4016,
   RateLimited: 4029,
+  Locked: 4031,
+  NotYours: 4032,
+  ServerOnly: 4033,
   Unauthorized: 4401,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
@@ -82,6 +85,12 @@ export const CLOSE_REASONS: Record<CloseCode, string> = {
   [CloseCode.ServerBusy]: 'The server has too many boards open. Try again in a minute.',
   [CloseCode.HandshakeTimeout]: 'The connection did not start in time; reconnecting.',
   [CloseCode.RateLimited]: 'Too many messages in a short time; reconnecting.',
+  [CloseCode.Locked]:
+    'Only a facilitator can lock, unlock, move or change locked parts. Your change was undone.',
+  [CloseCode.NotYours]:
+    'You can change only your own answers and your own person card. Your change was undone.',
+  [CloseCode.ServerOnly]:
+    'That part of the board is kept by the server. Your change was undone; reloading.',
   [CloseCode.Unauthorized]: 'This link is not valid for this board.',
 }
 

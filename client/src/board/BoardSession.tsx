@@ -1,4 +1,4 @@
-import { canWrite, type AwarenessUser, type BoardInfo } from '@common-ground/shared'
+import { canWrite, mayLock, type AwarenessUser, type BoardInfo } from '@common-ground/shared'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { FALLBACK_CONFIG, resolveLicenseKey } from '../app/clientConfig'
@@ -121,6 +121,7 @@ export function BoardSession({
             onEditor={setEditor}
             licenseKey={resolveLicenseKey(config, import.meta.env.VITE_TLDRAW_LICENSE_KEY)}
             policy={config}
+            canLock={mayLock({ role })}
           />
         )
       break

@@ -117,6 +117,10 @@ const RELOAD_CLOSES: ReadonlySet<number> = new Set([
   CloseCode.StorageFailure,
   CloseCode.InvalidRecord,
   CloseCode.BoardTooLarge,
+  // R35: the write policy refused a change; the board is loaded again without it.
+  CloseCode.Locked,
+  CloseCode.NotYours,
+  CloseCode.ServerOnly,
 ])
 
 /** The board's rules for this person changed; what they may do must be asked again. */

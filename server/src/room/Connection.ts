@@ -30,6 +30,8 @@ export interface ConnectionOptions {
  */
 export class Connection implements RoomConnection {
   readonly role: Role
+  /** The person the server vouches for (A12); the write policy and commands check it. */
+  readonly personId: string
   /** False for observers and on archived boards: document updates are dropped (R15). */
   readonly writable: boolean
   private open = true
@@ -54,6 +56,7 @@ export class Connection implements RoomConnection {
     this.socket = options.socket
     this.host = options.host
     this.role = options.access.role
+    this.personId = options.access.personId
     this.writable = canWrite(options.access.role, options.access.archived)
     const { maxMessagesPerSecond: sync, maxAwarenessPerSecond: awareness, clock } = options
     this.syncBucket = new TokenBucket(sync, 2 * sync, clock)

@@ -241,9 +241,9 @@ export class Room implements ConnectionHost {
     if (!this.fits(candidate, extent))
       return from.fail(CloseCode.BoardTooLarge, this.boardBytes.bytes)
     // An update that fails to apply is refused here too, as unreadable.
-    const verdict = this.validator.check(candidate, this.doc, from)
+    const verdict = this.validator.check(candidate, this.doc, from, from)
     if (!verdict.ok) {
-      from.fail(CloseCode.InvalidRecord, verdict.reason)
+      from.fail(verdict.code, verdict.reason)
       return this.rebuild()
     }
     // Everything in it was here already (a client re-sending what it had sent): nothing

@@ -1,6 +1,9 @@
 import * as Y from 'yjs'
 import {
   checkBoardRecord,
+  checkMotionWrite,
+  checkRecordWrite,
+  CloseCode,
   checkMotionEntry,
   checkSerializedSchema,
   createBoardSchema,
@@ -10,7 +13,11 @@ import {
   Y_MOTION,
   Y_RECORDS,
   Y_ROOT_TYPES,
+  type WriteRefusal,
+  type WriteRule,
+  type Writer,
 } from '@common-ground/shared'
+import { collectChanges, RecordIndex, type BoardChanges } from './recordChanges.js'
 
 declare const checkedBrand: unique symbol
 /** An update {@link UpdateValidator.check} accepted; only these are stored (R17). */
@@ -23,7 +30,20 @@ export type Verdict =
       /** False when the doc already held everything the update carries. */
       changed: boolean
     }
-  | { ok: false; reason: string }
+  | {
+      ok: false
+      reason: string
+      /** InvalidRecord for an invalid change, the policy's code for a refused one (R35). */
+      code: CloseCode
+    }
+
+/** The close code and words a writer gets for each rule of the write policy. */
+const REFUSAL_CODES: Record<WriteRule, CloseCode> = {
+  'read-only': CloseCode.Forbidden,
+  locked: CloseCode.Locked,
+  'not-yours': CloseCode.NotYours,
+  'server-only': CloseCode.ServerOnly,
+}
 
 type BoardSchema = ReturnType<typeof createBoardSchema>
 
@@ -57,23 +77,68 @@ export function boardDoc(): Y.Doc {
  */
 export class UpdateValidator {
   private readonly schema = getBoardSchema()
+  /** Each doc's record index, made on the first write the policy checks (R35). */
+  private readonly indexes = new WeakMap<Y.Doc, RecordIndex>()
 
   /**
    * Applies `update` to `doc` in one transaction with `origin`, and accepts it if
-   * everything it added is a valid record entry, motion entry or the board's schema.
-   * Deletions are always acceptable. The verdict is known before the transaction's
-   * 'update' event fires. On refusal `doc` holds content that must not stay: discard it.
+   * everything it added is a valid record entry, motion entry or the board's schema, and,
+   * when `writer` is given, the write policy allows every record it inserts, changes or
+   * deletes and every motion entry it adds (R35–R41). The verdict is known before the
+   * transaction's 'update' event fires. On refusal `doc` holds content that must not
+   * stay: discard it.
    */
-  check(update: Uint8Array, doc: Y.Doc, origin: unknown = null): Verdict {
+  check(update: Uint8Array, doc: Y.Doc, origin: unknown = null, writer?: Writer): Verdict {
+    const verdict = this.run(doc, origin, writer ?? null, () => Y.applyUpdate(doc, update, origin))
+    return verdict.ok ? { ...verdict, update: update as CheckedUpdate } : verdict
+  }
+
+  /**
+   * R42: the server's own change, made by `write` on `doc` and checked like a client's
+   * (validators on, policy off: the server writes what only it may write). Accepted, the
+   * verdict carries the update `write` made, to store and relay as any other.
+   */
+  checkServerWrite(doc: Y.Doc, write: () => void): Verdict {
+    let made: Uint8Array | null = null
+    const capture = (update: Uint8Array) => (made = update)
+    doc.on('update', capture)
+    try {
+      const verdict = this.run(doc, SERVER_ORIGIN, null, write)
+      if (!verdict.ok) return verdict
+      return { ...verdict, update: (made ?? new Uint8Array()) as CheckedUpdate }
+    } finally {
+      doc.off('update', capture)
+    }
+  }
+
+  private run(
+    doc: Y.Doc,
+    origin: unknown,
+    writer: Writer | null,
+    apply: () => void,
+  ): { ok: true; changed: boolean } | Extract<Verdict, { ok: false }> {
     const rootsBefore = new Set(doc.share.keys())
     let reason: string | null = null
+    let refusal: WriteRefusal | null = null
     let changed = false
+    let changes: BoardChanges | null = null
+    let index = this.indexes.get(doc)
+    if (index === undefined) {
+      index = new RecordIndex(doc)
+      this.indexes.set(doc, index)
+    }
     try {
       doc.transact((transaction) => {
-        Y.applyUpdate(doc, update, origin)
+        apply()
         const added = this.inspect(doc, transaction, rootsBefore)
-        if (typeof added === 'string') reason = added
-        else changed = added || transaction.deleteSet.clients.size > 0
+        if (typeof added === 'string') {
+          reason = added
+          return
+        }
+        changed = added || transaction.deleteSet.clients.size > 0
+        if (!changed) return
+        changes = collectChanges(doc, transaction, index)
+        if (writer !== null) refusal = policyRefusal(writer, changes)
       }, origin)
       // Missing dependencies: structs Yjs cannot place yet. R18 already held back updates
       // that wait for their own client's earlier changes, so what remains points at
@@ -86,9 +151,13 @@ export class UpdateValidator {
     } catch (error) {
       reason = `unreadable update: ${String(error)}`
     }
-    return reason === null
-      ? { ok: true, update: update as CheckedUpdate, changed }
-      : { ok: false, reason }
+    if (reason !== null) return { ok: false, reason, code: CloseCode.InvalidRecord }
+    const refused = refusal as WriteRefusal | null
+    if (refused !== null) {
+      return { ok: false, reason: refused.detail, code: REFUSAL_CODES[refused.rule] }
+    }
+    if (changes !== null) index.apply(changes)
+    return { ok: true, changed }
   }
 
   /**
@@ -155,6 +224,22 @@ export class UpdateValidator {
     const result = checkBoardRecord(this.schema, kv.key, kv.val)
     return result.ok ? null : result.reason
   }
+}
+
+/** The origin of the server's own transactions on a room's doc. */
+export const SERVER_ORIGIN = Symbol('server')
+
+/** The first change of `changes` the write policy refuses to `writer`, if any. */
+function policyRefusal(writer: Writer, changes: BoardChanges): WriteRefusal | null {
+  for (const change of changes.records) {
+    const refusal = checkRecordWrite(writer, change)
+    if (refusal !== null) return refusal
+  }
+  for (const { key, shape } of changes.motion) {
+    const refusal = checkMotionWrite(writer, key, shape)
+    if (refusal !== null) return refusal
+  }
+  return null
 }
 
 /** Plain JSON values (ContentAny) only; content that arrived already deleted is empty. */
