@@ -12,7 +12,10 @@ import { createLogger } from './metrics/logger.js'
 import { ServerMetrics } from './metrics/ServerMetrics.js'
 import { RoomManager } from './room/RoomManager.js'
 import type { BoardStore } from './storage/BoardStore.js'
+import { MemorySecretStore } from './storage/MemorySecretStore.js'
+import type { SecretStore } from './storage/SecretStore.js'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.js'
+import { SqliteSecretStore } from './storage/SqliteSecretStore.js'
 
 export interface StartServerOptions {
   /** 0 (the default here) picks any free port. */
@@ -61,8 +64,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       ? randomBytes(32)
       : loadPersonSecret(options.dataDir ?? 'data', options.personSecret ?? undefined),
   )
+  // Secrets live in the board store's SQLite file; beside a store given by a test, in memory.
+  const secrets: SecretStore =
+    store instanceof SqliteBoardStore ? new SqliteSecretStore(store.file) : new MemorySecretStore()
   const metrics = new ServerMetrics()
-  const rooms = new RoomManager({ store, limits, logger, metrics })
+  const rooms = new RoomManager({ store, secrets, limits, logger, metrics })
   metrics.watch(rooms)
   const app = createApp({
     store,
@@ -97,6 +103,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       })
     })
   } catch (error) {
+    await secrets.close()
     await store.close()
     throw error
   }
@@ -115,6 +122,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       await sockets.close()
       server.closeAllConnections()
       await httpClosed
+      await secrets.close()
       await store.close()
       logger.info('stopped')
     })())

@@ -1,6 +1,7 @@
 export * from './api.js'
 export * from './awareness.js'
 export * from './boardId.js'
+export * from './commands/index.js'
 export * from './document.js'
 export * from './jsonEqual.js'
 export * from './limits.js'

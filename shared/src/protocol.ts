@@ -7,6 +7,9 @@
  * - Awareness: `varUint8Array(awarenessUpdate)`.
  * - QueryAwareness: no body; the server answers with every awareness entry it holds.
  * - Auth: `varUint(authType)` then a reason string; sent only by the server.
+ * - Command: `varUint(requestId)` then `varString(json)`: a command from a client, or the
+ *   room's reply to one (commands/commands.ts). Sent to a client only in answer to its
+ *   own command, so y-websocket's provider, which never sends one, never receives one.
  * See server/PROTOCOL.md for the rules the relay enforces.
  */
 export const MessageType = {
@@ -14,6 +17,7 @@ export const MessageType = {
   Awareness: 1,
   Auth: 2,
   QueryAwareness: 3,
+  Command: 20,
 } as const
 export type MessageType = (typeof MessageType)[keyof typeof MessageType]
 

@@ -1,5 +1,12 @@
 import type { Logger } from 'pino'
-import { canWrite, CLOSE_REASONS, CloseCode, MessageType, type Role } from '@common-ground/shared'
+import {
+  canWrite,
+  CLOSE_REASONS,
+  CloseCode,
+  COMMANDS_PER_SECOND,
+  MessageType,
+  type Role,
+} from '@common-ground/shared'
 import { readClientMessage, RejectedMessage, type ClientMessage } from './clientMessage.js'
 import { closeCodeName, DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
@@ -51,6 +58,7 @@ export class Connection implements RoomConnection {
   private readonly host: ConnectionHost
   private readonly syncBucket: TokenBucket
   private readonly awarenessBucket: TokenBucket
+  private readonly commandBucket: TokenBucket
 
   constructor(private readonly options: ConnectionOptions) {
     this.socket = options.socket
@@ -61,6 +69,7 @@ export class Connection implements RoomConnection {
     const { maxMessagesPerSecond: sync, maxAwarenessPerSecond: awareness, clock } = options
     this.syncBucket = new TokenBucket(sync, 2 * sync, clock)
     this.awarenessBucket = new TokenBucket(awareness, 2 * awareness, clock)
+    this.commandBucket = new TokenBucket(COMMANDS_PER_SECOND, 2 * COMMANDS_PER_SECOND, clock)
   }
 
   get isOpen(): boolean {
@@ -81,6 +90,10 @@ export class Connection implements RoomConnection {
     // R20: document messages are few (one per frame at most); a flood is an attack or a bug.
     if (message.type === MessageType.Sync && !this.syncBucket.take()) {
       return this.fail(CloseCode.RateLimited, 'sync rate')
+    }
+    // R45: each command may cost the server a store write; a person clicks, a loop floods.
+    if (message.type === MessageType.Command && !this.commandBucket.take()) {
+      return this.fail(CloseCode.RateLimited, 'command rate')
     }
     this.host.handle(this, message)
   }

@@ -8,19 +8,24 @@ import {
   type BoardId,
   type Limits,
   type Role,
+  Y_RECORDS,
 } from '@common-ground/shared'
+import { moveLegacyRatings } from '../ratings/sixElementsRatings.js'
 import type { BoardStore, StoredBoard } from '../storage/BoardStore.js'
+import type { SecretStore } from '../storage/SecretStore.js'
 import { assertNever, type ClientMessage } from './clientMessage.js'
 import { Connection, type ConnectionHost } from './Connection.js'
 import { carriesNews, rewriteStates, stampRole } from './awarenessUpdate.js'
 import { DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
+import { runCommand, type CommandContext } from './roomCommands.js'
 import { SerialQueue } from './SerialQueue.js'
 import type { Clock } from './TokenBucket.js'
 import { boardDoc, UpdateValidator } from './UpdateValidator.js'
 import { isAhead, isEmptyExtent, readUpdateExtent, type UpdateExtent } from './updateExtent.js'
 import {
   awarenessMessage,
+  commandReplyMessage,
   syncStep1Message,
   syncStep2Message,
   syncUpdateMessage,
@@ -32,6 +37,8 @@ export type Schedule = (ms: number, task: () => void) => () => void
 export interface RoomOptions {
   boardId: BoardId
   store: BoardStore
+  /** What the server keeps for one person outside the board (R49). */
+  secrets: SecretStore
   limits: Limits
   logger: Logger
   schedule: Schedule
@@ -205,6 +212,8 @@ export class Room implements ConnectionHost {
         if (clients.length > 0) this.send(connection, awarenessMessage(this.awareness, clients))
         return
       }
+      case MessageType.Command:
+        return this.command(connection, message.requestId, message.command)
       default:
         return assertNever(message)
     }
@@ -338,6 +347,81 @@ export class Room implements ConnectionHost {
     this.broadcast(awarenessMessage(this.awareness, clients))
   }
 
+  /** R43–R46: runs a connection's command in turn with its updates, and answers it. */
+  private async command(
+    connection: Connection,
+    requestId: number,
+    command: Parameters<typeof runCommand>[1],
+  ): Promise<void> {
+    const reply = await runCommand(this.commandContext(connection), command, (error) =>
+      this.log.error({ error: String(error) }, 'command failed'),
+    )
+    this.send(connection, commandReplyMessage(requestId, reply))
+  }
+
+  private commandContext(connection: Connection | null): CommandContext {
+    return {
+      boardId: this.boardId,
+      secrets: this.options.secrets,
+      sender: connection ?? { role: 'observer', personId: '', writable: false },
+      record: (key) => this.validator.recordOf(this.doc, key),
+      writeAsServer: (write) => this.commitServerWrite(write),
+    }
+  }
+
+  /**
+   * R42: the server writes into the board itself, e.g. the totals of a check. Queued
+   * like a client's update; resolves once the change is stored and relayed.
+   */
+  writeAsServer(write: (doc: Y.Doc) => void): Promise<void> {
+    return new Promise((resolve, reject) =>
+      this.queue.push(() => this.commitServerWrite(write).then(resolve, reject)),
+    )
+  }
+
+  /**
+   * R42: inside a task of the queue, checks the server's own change like a client's
+   * (R17), appends it, then relays it to every connection (R3). Kept in step with the
+   * tail of `storeAndApply`.
+   */
+  private async commitServerWrite(write: (doc: Y.Doc) => void): Promise<void> {
+    if (this.state !== 'ready' && this.state !== 'unloading') {
+      throw new Error(`the board is ${this.state}`)
+    }
+    const verdict = this.validator.checkServerWrite(this.doc, () => write(this.doc))
+    if (!verdict.ok) {
+      await this.rebuild()
+      throw new Error(`the server's own change was refused: ${verdict.reason}`)
+    }
+    if (!verdict.changed) return
+    const started = this.options.clock()
+    try {
+      this.lastSeq = await this.options.store.append(this.boardId, verdict.update)
+    } catch (error) {
+      await this.rebuild()
+      throw error
+    } finally {
+      this.options.metrics.appendSeconds((this.options.clock() - started) / 1000)
+    }
+    this.uncompacted.updates++
+    this.uncompacted.bytes += verdict.update.byteLength
+    this.boardBytes = { bytes: this.boardBytes.bytes + verdict.update.byteLength, exact: false }
+    this.broadcast(syncUpdateMessage(verdict.update))
+    if (this.compactionDue()) await this.compact()
+  }
+
+  /** R53: answers a board from before ratings were secrets kept in it. */
+  private async moveLegacyRatings(): Promise<void> {
+    try {
+      const records = this.doc.getArray<{ val?: unknown }>(Y_RECORDS).map((entry) => entry.val)
+      const moved = await moveLegacyRatings(this.commandContext(null), records)
+      if (moved > 0) this.log.info({ moved }, 'moved ratings out of the board')
+    } catch (error) {
+      // They stay in the board, as before, and are moved on the next load.
+      this.log.error({ error: String(error) }, 'moving ratings out of the board failed')
+    }
+  }
+
   /** R7: the states a connection announced end with it. */
   private forgetAwareness(connection: Connection): void {
     const ids = [...this.awarenessOwners]
@@ -360,6 +444,7 @@ export class Room implements ConnectionHost {
     }
     this.restore(this.doc, stored)
     if (this.state === 'loading') this.state = 'ready'
+    await this.moveLegacyRatings()
     if (this.compactionDue()) await this.compact()
   }
 

@@ -7,6 +7,8 @@ import {
   type Role,
 } from '@common-ground/shared'
 import type { BoardStore } from '../storage/BoardStore.js'
+import { MemorySecretStore } from '../storage/MemorySecretStore.js'
+import type { SecretStore } from '../storage/SecretStore.js'
 import { Room, type Schedule } from './Room.js'
 import { closeCodeName, noRoomMetrics, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
@@ -14,6 +16,8 @@ import type { Clock } from './TokenBucket.js'
 
 export interface RoomManagerOptions {
   store: BoardStore
+  /** Where rooms keep what belongs to one person (R49); in memory by default. */
+  secrets?: SecretStore
   limits: Limits
   logger: Logger
   /** Timer used for idle unloading; tests pass one they advance by hand. */
@@ -45,9 +49,11 @@ export class RoomManager {
   private readonly inMemory = new Set<Room>()
   private closing = false
   private readonly metrics: RoomMetrics
+  private readonly secrets: SecretStore
 
   constructor(private readonly options: RoomManagerOptions) {
     this.metrics = options.metrics ?? noRoomMetrics
+    this.secrets = options.secrets ?? new MemorySecretStore()
   }
 
   /** Joins `socket` to the board's room with the access its link grants (R14). */
@@ -67,6 +73,7 @@ export class RoomManager {
       room = new Room({
         boardId,
         store: this.options.store,
+        secrets: this.secrets,
         limits,
         logger: this.options.logger,
         schedule: this.options.schedule ?? realTimers,

@@ -111,6 +111,20 @@ export class UpdateValidator {
     }
   }
 
+  /** A record as `doc` holds it now, or null: what commands read the board through. */
+  recordOf(doc: Y.Doc, key: string): unknown {
+    return this.indexOf(doc).get(key)
+  }
+
+  private indexOf(doc: Y.Doc): RecordIndex {
+    let index = this.indexes.get(doc)
+    if (index === undefined) {
+      index = new RecordIndex(doc)
+      this.indexes.set(doc, index)
+    }
+    return index
+  }
+
   private run(
     doc: Y.Doc,
     origin: unknown,
@@ -122,11 +136,7 @@ export class UpdateValidator {
     let refusal: WriteRefusal | null = null
     let changed = false
     let changes: BoardChanges | null = null
-    let index = this.indexes.get(doc)
-    if (index === undefined) {
-      index = new RecordIndex(doc)
-      this.indexes.set(doc, index)
-    }
+    const index = this.indexOf(doc)
     try {
       doc.transact((transaction) => {
         apply()
