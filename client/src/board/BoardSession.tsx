@@ -9,6 +9,8 @@ import { BoardCanvas } from '../canvas/BoardCanvas'
 import { RelationPicker } from '../canvas/RelationPicker'
 import type { StoredUser, UserDetails } from '../join/storedUser'
 import { notices } from '../panels/notices'
+import { RatingsProvider } from '../ratings/RatingsContext'
+import { offlineCommands } from '../sync/commandChannel'
 import { Notices } from '../panels/Notices'
 import { TopBar } from '../panels/TopBar'
 import { PeoplePanel } from '../people/PeoplePanel'
@@ -158,33 +160,35 @@ export function BoardSession({
         onChangeUser={onChangeUser}
         onArchivedChange={recheckAccess}
       />
-      <main className="board-main" aria-label="Board" data-views-open={live && viewsOpen}>
-        <div className="board-stage">
-          <Notices />
-          {content}
-          {live && !readOnly && <AddMenu editor={editor} participant={participant} />}
-          {live && !readOnly && <RelationPicker editor={editor} />}
-          <PeoplePanel
-            id={peoplePanelId}
-            people={people}
-            open={peopleOpen}
-            onClose={() => setPeopleOpen(false)}
-            toggleRef={peopleToggleRef}
-          />
-        </div>
-        {live && (
-          <BoardPanel
-            id={viewsPanelId}
-            boardId={boardId}
-            editor={editor}
-            readOnly={readOnly}
-            participant={participant}
-            open={viewsOpen}
-            onClose={() => setViewsOpen(false)}
-            toggleRef={viewsToggleRef}
-          />
-        )}
-      </main>
+      <RatingsProvider commands={sync.status === 'ready' ? sync.commands : offlineCommands}>
+        <main className="board-main" aria-label="Board" data-views-open={live && viewsOpen}>
+          <div className="board-stage">
+            <Notices />
+            {content}
+            {live && !readOnly && <AddMenu editor={editor} participant={participant} />}
+            {live && !readOnly && <RelationPicker editor={editor} />}
+            <PeoplePanel
+              id={peoplePanelId}
+              people={people}
+              open={peopleOpen}
+              onClose={() => setPeopleOpen(false)}
+              toggleRef={peopleToggleRef}
+            />
+          </div>
+          {live && (
+            <BoardPanel
+              id={viewsPanelId}
+              boardId={boardId}
+              editor={editor}
+              readOnly={readOnly}
+              participant={participant}
+              open={viewsOpen}
+              onClose={() => setViewsOpen(false)}
+              toggleRef={viewsToggleRef}
+            />
+          )}
+        </main>
+      </RatingsProvider>
       <p className="visually-hidden" aria-live="polite" data-testid="people-announcement">
         {announcement}
       </p>

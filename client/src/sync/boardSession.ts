@@ -1,3 +1,4 @@
+import { openCommandChannel, type CommandSender } from './commandChannel'
 import {
   CLOSE_REASONS,
   CloseCode,
@@ -41,6 +42,8 @@ export type BoardSyncState =
       store: TLStore
       connection: ConnectionState
       onEditorMount: (editor: Editor) => () => void
+      /** Commands to the room (SPEC 22): rating, for now. */
+      commands: CommandSender
     }
   | { status: 'outdated'; message: string }
   | { status: 'error'; message: string }
@@ -334,6 +337,7 @@ function attachBoard(options: AttachOptions): Attachment {
     const action = closeAction(code)
     return action === 'reconnect' || action === 'recheck-access'
   })
+  const commands = openCommandChannel(provider)
   setAwarenessUser(provider.awareness, user)
   // Awareness changes with every cursor move; the list is reported only when it changes.
   let people: readonly Person[] = []
@@ -364,7 +368,7 @@ function attachBoard(options: AttachOptions): Attachment {
   const report = () => {
     if (disposed) return
     if (binding?.getState() === 'live') {
-      emit({ status: 'ready', store, connection, onEditorMount })
+      emit({ status: 'ready', store, connection, onEditorMount, commands })
     } else if (!binding) {
       emit({ status: 'loading', connection })
     }
@@ -403,7 +407,11 @@ function attachBoard(options: AttachOptions): Attachment {
       // the state again bumps the clock and brings our cursor back at once.
       const state = provider.awareness.getLocalState()
       if (state) provider.awareness.setLocalState(state)
-    } else if (status === 'disconnected') setConnection('offline')
+      commands.connected()
+    } else if (status === 'disconnected') {
+      commands.disconnected()
+      setConnection('offline')
+    }
     // 'connecting' while offline is a retry: still offline until a socket opens.
     else if (connection !== 'offline') setConnection('connecting')
   })
@@ -435,6 +443,7 @@ function attachBoard(options: AttachOptions): Attachment {
     dispose() {
       if (disposed) return
       disposed = true
+      commands.dispose()
       provider.awareness.off('change', reportPeople)
       binding?.dispose()
       stopRemotePresence?.()
