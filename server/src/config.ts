@@ -19,6 +19,11 @@ export interface ServerConfig {
    */
   trustProxy: number
   limits: Limits
+  /**
+   * `PERSON_SECRET`: the key that signs person cookies (auth/personIdentity.ts); null
+   * keeps a random one in `dataDir`.
+   */
+  personSecret: string | null
 }
 
 /** `client/dist` beside this package: two levels up from both `src/` and `dist/`. */
@@ -59,5 +64,6 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     logLevel,
     trustProxy,
     limits: readLimits(env),
+    personSecret: env.PERSON_SECRET || null,
   }
 }

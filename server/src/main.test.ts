@@ -153,6 +153,7 @@ describe('the server process', () => {
       title: 'Old board',
       role: 'participant',
       archived: false,
+      personId: expect.stringMatching(/^t/) as unknown as string,
     } satisfies BoardInfo)
     const reader = openProvider(server.url, legacy, { token: participant })
     await vi.waitFor(() => expect(reader.content()).toBe('old-work'))

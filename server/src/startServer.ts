@@ -1,16 +1,21 @@
+import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { DEFAULT_LIMITS, type Limits } from '@common-ground/shared'
 import { DEFAULT_CLIENT_DIST } from './config.js'
+import { loadPersonSecret, PersonKeys } from './auth/personIdentity.js'
 import { createApp } from './http/app.js'
 import { attachWebSockets } from './http/websocket.js'
 import { createLogger } from './metrics/logger.js'
 import { ServerMetrics } from './metrics/ServerMetrics.js'
 import { RoomManager } from './room/RoomManager.js'
 import type { BoardStore } from './storage/BoardStore.js'
+import { MemorySecretStore } from './storage/MemorySecretStore.js'
+import type { SecretStore } from './storage/SecretStore.js'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.js'
+import { SqliteSecretStore } from './storage/SqliteSecretStore.js'
 
 export interface StartServerOptions {
   /** 0 (the default here) picks any free port. */
@@ -27,6 +32,11 @@ export interface StartServerOptions {
   trustProxy?: number
   /** Default: info level with credentials redacted (metrics/logger.ts). */
   logger?: Logger
+  /**
+   * Signs person cookies (PERSON_SECRET). Unset: kept in `dataDir`; with a `store` and no
+   * `dataDir` (tests), a random one for this process.
+   */
+  personSecret?: string | null
 }
 
 export interface RunningServer {
@@ -49,8 +59,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const limits = options.limits ?? DEFAULT_LIMITS
   const host = options.host ?? '0.0.0.0'
   const store = options.store ?? new SqliteBoardStore(join(options.dataDir ?? 'data', SQLITE_FILE))
+  const persons = new PersonKeys(
+    options.store !== undefined && options.dataDir === undefined && !options.personSecret
+      ? randomBytes(32)
+      : loadPersonSecret(options.dataDir ?? 'data', options.personSecret ?? undefined),
+  )
+  // Secrets live in the board store's SQLite file; beside a store given by a test, in memory.
+  const secrets: SecretStore =
+    store instanceof SqliteBoardStore ? new SqliteSecretStore(store.file) : new MemorySecretStore()
   const metrics = new ServerMetrics()
-  const rooms = new RoomManager({ store: store.log, limits, logger, metrics })
+  const rooms = new RoomManager({ store: store.log, secrets, limits, logger, metrics })
   metrics.watch(rooms)
   const app = createApp({
     store,
@@ -61,6 +79,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     tldrawLicenseKey: options.tldrawLicenseKey ?? null,
     trustProxy: options.trustProxy ?? 0,
     logger,
+    persons,
   })
   const server = createServer(
     {
@@ -73,7 +92,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     },
     app,
   )
-  const sockets = attachWebSockets(server, { rooms, store, limits, logger })
+  const sockets = attachWebSockets(server, { rooms, store, limits, logger, persons })
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -84,6 +103,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       })
     })
   } catch (error) {
+    await secrets.close()
     await store.close()
     throw error
   }
@@ -102,6 +122,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       await sockets.close()
       server.closeAllConnections()
       await httpClosed
+      await secrets.close()
       await store.close()
       logger.info('stopped')
     })())

@@ -115,6 +115,12 @@ export interface BoardInfo {
   title: string
   role: Role
   archived: boolean
+  /**
+   * Who this person is, as the server knows them (PROTOCOL.md A12): stable across
+   * reloads in the same browser and across boards. Records that belong to one person
+   * (their person card, their ratings) carry this id, and the server enforces it.
+   */
+  personId: string
 }
 
 /**

@@ -33,3 +33,23 @@ export const sessionCookieName = (boardId: BoardId) => `cg_session_${boardId}`
 
 /** Non-browser clients send the link token instead, as `Authorization: Bearer <token>`. */
 export const BEARER_PREFIX = 'Bearer '
+
+/**
+ * The person cookie: `<personId>.<signature>`, set beside the session cookie by
+ * `POST /api/boards/:id/session` (and `GET /api/boards/:id` when missing). One per
+ * browser, for every board, so a person keeps their identity across reloads and boards.
+ * HttpOnly: the page learns its person id from {@link BoardInfo.personId}, never from
+ * the cookie, so a script cannot copy someone's identity.
+ */
+export const PERSON_COOKIE_NAME = 'cg_person'
+
+/**
+ * A person id as the server hands it out: 22 base64url characters (132 bits), with a
+ * one-letter prefix that says where it came from (`p` a browser, `t` a bearer token).
+ * It also passes PARTICIPANT_ID_PATTERN, so records that name a person accept it.
+ */
+export const PERSON_ID_PATTERN = /^[pt][A-Za-z0-9_-]{22}$/
+
+export function isPersonId(value: unknown): value is string {
+  return typeof value === 'string' && PERSON_ID_PATTERN.test(value)
+}

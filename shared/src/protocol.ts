@@ -7,6 +7,9 @@
  * - Awareness: `varUint8Array(awarenessUpdate)`.
  * - QueryAwareness: no body; the server answers with every awareness entry it holds.
  * - Auth: `varUint(authType)` then a reason string; sent only by the server.
+ * - Command: `varUint(requestId)` then `varString(json)`: a command from a client, or the
+ *   room's reply to one (commands/commands.ts). Sent to a client only in answer to its
+ *   own command, so y-websocket's provider, which never sends one, never receives one.
  * See server/PROTOCOL.md for the rules the relay enforces.
  */
 export const MessageType = {
@@ -14,6 +17,7 @@ export const MessageType = {
   Awareness: 1,
   Auth: 2,
   QueryAwareness: 3,
+  Command: 20,
 } as const
 export type MessageType = (typeof MessageType)[keyof typeof MessageType]
 
@@ -58,6 +62,9 @@ export const CloseCode = {
   AwarenessFlood: 4030,
   /** R29: more requests for the whole board than a connection or a board answers. */
   TooManyBoardRequests: 4031,
+  Locked: 4032,
+  NotYours: 4033,
+  ServerOnly: 4034,
   Unauthorized: 4401,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
@@ -88,6 +95,12 @@ export const CLOSE_REASONS: Record<CloseCode, string> = {
   [CloseCode.RateLimited]: 'Too many messages in a short time; reconnecting.',
   [CloseCode.AwarenessFlood]: 'Too many people were announced in one message.',
   [CloseCode.TooManyBoardRequests]: 'The board was asked for too often; reconnecting shortly.',
+  [CloseCode.Locked]:
+    'Only a facilitator can lock, unlock, move or change locked parts. Your change was undone.',
+  [CloseCode.NotYours]:
+    'You can change only your own answers and your own person card. Your change was undone.',
+  [CloseCode.ServerOnly]:
+    'That part of the board is kept by the server. Your change was undone; reloading.',
   [CloseCode.Unauthorized]: 'This link is not valid for this board.',
 }
 

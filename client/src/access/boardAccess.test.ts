@@ -5,7 +5,13 @@ import { INCOMPLETE_LINK_MESSAGE, resolveBoardAccess, type AccessEnvironment } f
 
 const boardId = 'Xy12abCD34efGH56' as BoardId
 const token = 'A'.repeat(43)
-const info: BoardInfo = { id: boardId, title: 'Lunch club', role: 'participant', archived: false }
+const info: BoardInfo = {
+  id: boardId,
+  title: 'Lunch club',
+  role: 'participant',
+  archived: false,
+  personId: 'pAAAAAAAAAAAAAAAAAAAAAA',
+}
 
 const fail = (status: number, message = `status ${status}`): ApiResult<BoardInfo> => ({
   ok: false,

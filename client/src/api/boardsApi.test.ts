@@ -70,7 +70,13 @@ describe('boards API', () => {
   })
 
   it('accepts BoardInfo only in its documented shape', async () => {
-    const good = { id: boardId, title: 'T', role: 'observer', archived: true }
+    const good = {
+      id: boardId,
+      title: 'T',
+      role: 'observer',
+      archived: true,
+      personId: 'pAAAAAAAAAAAAAAAAAAAAAA',
+    }
     expect(await server(() => Response.json(good)).api.getBoardInfo(boardId)).toEqual({
       ok: true,
       value: good,
@@ -79,6 +85,7 @@ describe('boards API', () => {
       { ...good, role: 'admin' },
       { ...good, archived: 'yes' },
       { ...good, id: 'not an id' },
+      { ...good, personId: 'chosen-by-me' },
       null,
     ]) {
       const result = await server(() => Response.json(bad)).api.getBoardInfo(boardId)

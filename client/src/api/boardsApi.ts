@@ -1,6 +1,7 @@
 import {
   apiPaths,
   isBoardId,
+  isPersonId,
   isRole,
   ROTATABLE_ROLES,
   type ArchiveRequest,
@@ -98,11 +99,12 @@ const isString = (value: unknown): value is string => typeof value === 'string'
 export function parseBoardInfo(body: unknown): BoardInfo | null {
   const record = asRecord(body)
   if (!record) return null
-  const { id, title, role, archived } = record
+  const { id, title, role, archived, personId } = record
   if (!isBoardId(id) || !isString(title) || !isRole(role) || typeof archived !== 'boolean') {
     return null
   }
-  return { id, title, role, archived }
+  if (!isPersonId(personId)) return null
+  return { id, title, role, archived, personId }
 }
 
 export function parseCreateBoardResponse(body: unknown): CreateBoardResponse | null {

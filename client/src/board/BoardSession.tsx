@@ -1,4 +1,4 @@
-import { canWrite, type AwarenessUser, type BoardInfo } from '@common-ground/shared'
+import { canWrite, mayLock, type AwarenessUser, type BoardInfo } from '@common-ground/shared'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { FALLBACK_CONFIG, resolveLicenseKey } from '../app/clientConfig'
@@ -9,6 +9,8 @@ import { BoardCanvas } from '../canvas/BoardCanvas'
 import { RelationPicker } from '../canvas/RelationPicker'
 import type { StoredUser, UserDetails } from '../join/storedUser'
 import { notices } from '../panels/notices'
+import { RatingsProvider } from '../ratings/RatingsContext'
+import { offlineCommands } from '../sync/commandChannel'
 import { Notices } from '../panels/Notices'
 import { TopBar } from '../panels/TopBar'
 import { PeoplePanel } from '../people/PeoplePanel'
@@ -40,7 +42,10 @@ export function BoardSession({
 }: BoardSessionProps) {
   const { id: boardId, role, archived } = info
   const readOnly = !canWrite(role, archived)
-  const { id, name, color, takesPartAs } = user
+  // SPEC 20: who this person is comes from the server (A12), not from this browser's
+  // storage: the server checks per-person records against it.
+  const id = info.personId
+  const { name, color, takesPartAs } = user
   const awarenessUser = useMemo<AwarenessUser>(
     () => (takesPartAs ? { id, name, color, takesPartAs, role } : { id, name, color, role }),
     [id, name, color, takesPartAs, role],
@@ -118,6 +123,7 @@ export function BoardSession({
             onEditor={setEditor}
             licenseKey={resolveLicenseKey(config, import.meta.env.VITE_TLDRAW_LICENSE_KEY)}
             policy={config}
+            canLock={mayLock({ role })}
           />
         )
       break
@@ -154,33 +160,35 @@ export function BoardSession({
         onChangeUser={onChangeUser}
         onArchivedChange={recheckAccess}
       />
-      <main className="board-main" aria-label="Board" data-views-open={live && viewsOpen}>
-        <div className="board-stage">
-          <Notices />
-          {content}
-          {live && !readOnly && <AddMenu editor={editor} participant={participant} />}
-          {live && !readOnly && <RelationPicker editor={editor} />}
-          <PeoplePanel
-            id={peoplePanelId}
-            people={people}
-            open={peopleOpen}
-            onClose={() => setPeopleOpen(false)}
-            toggleRef={peopleToggleRef}
-          />
-        </div>
-        {live && (
-          <BoardPanel
-            id={viewsPanelId}
-            boardId={boardId}
-            editor={editor}
-            readOnly={readOnly}
-            participant={participant}
-            open={viewsOpen}
-            onClose={() => setViewsOpen(false)}
-            toggleRef={viewsToggleRef}
-          />
-        )}
-      </main>
+      <RatingsProvider commands={sync.status === 'ready' ? sync.commands : offlineCommands}>
+        <main className="board-main" aria-label="Board" data-views-open={live && viewsOpen}>
+          <div className="board-stage">
+            <Notices />
+            {content}
+            {live && !readOnly && <AddMenu editor={editor} participant={participant} />}
+            {live && !readOnly && <RelationPicker editor={editor} />}
+            <PeoplePanel
+              id={peoplePanelId}
+              people={people}
+              open={peopleOpen}
+              onClose={() => setPeopleOpen(false)}
+              toggleRef={peopleToggleRef}
+            />
+          </div>
+          {live && (
+            <BoardPanel
+              id={viewsPanelId}
+              boardId={boardId}
+              editor={editor}
+              readOnly={readOnly}
+              participant={participant}
+              open={viewsOpen}
+              onClose={() => setViewsOpen(false)}
+              toggleRef={viewsToggleRef}
+            />
+          )}
+        </main>
+      </RatingsProvider>
       <p className="visually-hidden" aria-live="polite" data-testid="people-announcement">
         {announcement}
       </p>

@@ -1,5 +1,12 @@
 import { useCallback, useMemo } from 'react'
-import { Tldraw, type Editor, type TLComponents, type TLShape, type TLStore } from 'tldraw'
+import {
+  Tldraw,
+  type Editor,
+  type TLComponents,
+  type TLShape,
+  type TLStore,
+  type TLUiOverrides,
+} from 'tldraw'
 import 'tldraw/tldraw.css'
 import { commonGroundShapeUtils } from '../shapes'
 import type { AssetPolicy } from './assetStore'
@@ -15,6 +22,8 @@ export interface BoardCanvasProps {
   onEditor?: (editor: Editor | null) => void
   licenseKey: string | undefined
   policy: AssetPolicy
+  /** Whether this person may lock and unlock shapes (`mayLock`, PROTOCOL.md R39). */
+  canLock: boolean
 }
 
 const NO_VIDEO: readonly string[] = []
@@ -22,8 +31,23 @@ const NO_VIDEO: readonly string[] = []
 /** A big board opens drawing only what is in view (see ShapeDrawnOnceSeen). */
 const components: TLComponents = { ShapeWrapper: ShapeDrawnOnceSeen }
 
+/**
+ * SPEC 21: tldraw offers locking in the context menu, the Edit menu and on Shift+L; all
+ * three read these actions, so taking them out takes the offer away everywhere. The
+ * server refuses a lock change from anyone but a facilitator anyway (R39).
+ */
+const LOCK_ACTIONS = ['toggle-lock', 'unlock-all'] as const
+const withoutLocking: TLUiOverrides = {
+  actions(_editor, actions) {
+    const kept = { ...actions }
+    for (const id of LOCK_ACTIONS) delete kept[id]
+    return kept
+  },
+}
+
 /** Ratings are records of one person's answers, shown only as totals on their check. */
-const getShapeVisibility = (shape: TLShape) => (shape.type === 'cg-rating' ? 'hidden' : 'inherit')
+const getShapeVisibility = (shape: TLShape) =>
+  shape.type === 'cg-rating' || shape.type === 'cg-rating-totals' ? 'hidden' : 'inherit'
 
 export function BoardCanvas({
   store,
@@ -31,6 +55,7 @@ export function BoardCanvas({
   onEditor,
   licenseKey,
   policy,
+  canLock,
 }: BoardCanvasProps) {
   // tldraw checks dropped files against these before calling our asset store, so a file
   // the server would refuse never shows a half-made image on the board.
@@ -68,6 +93,7 @@ export function BoardCanvas({
         maxAssetSize={policy.maxAssetBytes}
         acceptedImageMimeTypes={imageTypes}
         acceptedVideoMimeTypes={NO_VIDEO}
+        overrides={canLock ? undefined : withoutLocking}
       />
     </div>
   )

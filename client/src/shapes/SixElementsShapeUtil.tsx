@@ -1,6 +1,8 @@
 import {
+  emptyRatingSummary,
   RATING_SCALE,
-  ratingDistribution,
+  ratingTotalsOf,
+  ratingTotalsShapeId,
   SIX_ELEMENTS_DEFAULT_SIZE,
   SIX_ELEMENTS_QUESTIONS,
   SIX_ELEMENTS_TITLE,
@@ -11,17 +13,21 @@ import {
 import {
   BaseBoxShapeUtil,
   HTMLContainer,
+  stopEventPropagation,
   useEditor,
   useValue,
   type Editor,
   type TLShapeId,
 } from 'tldraw'
+import { RATING_WORDS } from '../ratings/ratingWords'
+import { useMyRatings } from '../ratings/RatingsContext'
 
 /**
  * "Is your service co-produced?": the six questions, each with the spread of ratings
- * given so far. Each participant rates on their own in the board panel (keyboard and
- * screen reader friendly); every answer is a `cg-rating` record of theirs, a child of
- * this shape, which the canvas never draws.
+ * given so far and, for someone who may write, buttons for their own answer. Answers go
+ * to the server by command (PROTOCOL.md R50) and are kept there; the board holds only
+ * the totals (a `cg-rating-totals` child the server writes and the canvas never draws).
+ * The panel offers the same with radio buttons, for the keyboard and screen readers.
  */
 export class SixElementsShapeUtil extends BaseBoxShapeUtil<SixElementsShape> {
   static override type = 'cg-six-elements' as const
@@ -51,15 +57,14 @@ export class SixElementsShapeUtil extends BaseBoxShapeUtil<SixElementsShape> {
   }
 }
 
-/** The ratings given on one check, live. */
+/** Everyone's answers on one check, added up: the totals record the server writes (R42). */
 export function useRatingSummary(editor: Editor, checkId: TLShapeId) {
   return useValue(
     'rating summary',
-    () =>
-      ratingDistribution(
-        editor.getSortedChildIdsForParent(checkId).flatMap((id) => editor.getShape(id) ?? []),
-        checkId,
-      ),
+    () => {
+      const totals = editor.getShape(ratingTotalsShapeId(checkId))
+      return totals ? ratingTotalsOf([totals], checkId) : emptyRatingSummary()
+    },
     [editor, checkId],
   )
 }
@@ -67,6 +72,8 @@ export function useRatingSummary(editor: Editor, checkId: TLShapeId) {
 function SixElementsCheck({ shape }: { shape: SixElementsShape }) {
   const editor = useEditor()
   const { distribution, raters } = useRatingSummary(editor, shape.id)
+  const readOnly = useValue('read only', () => editor.getIsReadonly(), [editor])
+  const mine = useMyRatings(shape.id)
   return (
     <HTMLContainer className="cg-six" style={{ width: shape.props.w, height: shape.props.h }}>
       <p className="cg-six-title">
@@ -76,6 +83,11 @@ function SixElementsCheck({ shape }: { shape: SixElementsShape }) {
         Rate each from 0 (not at all) to 4 (fully) in the panel: Board views → Six elements.{' '}
         {raters} {raters === 1 ? 'person has' : 'people have'} rated.
       </p>
+      {mine.error && (
+        <p className="cg-six-error" role="alert">
+          {mine.error}
+        </p>
+      )}
       <ol className="cg-six-list">
         {SIX_ELEMENTS_QUESTIONS.map((question) => {
           const counts = distribution[question.id]
@@ -98,6 +110,28 @@ function SixElementsCheck({ shape }: { shape: SixElementsShape }) {
                   </div>
                 ))}
               </div>
+              {!readOnly && (
+                <div
+                  className="cg-six-mine"
+                  role="group"
+                  aria-label={`${RATING_WORDS.yourAnswer}: ${question.title}`}
+                  onPointerDown={stopEventPropagation}
+                >
+                  <span className="cg-six-mine-label">{RATING_WORDS.yourAnswer}:</span>
+                  {RATING_SCALE.map(({ value, label }) => (
+                    <button
+                      key={value}
+                      type="button"
+                      className="cg-six-mine-option"
+                      title={label}
+                      aria-pressed={mine.ratings?.[question.id] === value}
+                      onClick={() => void mine.ratings$.rate(shape.id, question.id, value)}
+                    >
+                      {value}
+                    </button>
+                  ))}
+                </div>
+              )}
             </li>
           )
         })}

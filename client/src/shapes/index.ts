@@ -3,6 +3,7 @@ import { GridShapeUtil } from './GridShapeUtil'
 import { LadderShapeUtil } from './LadderShapeUtil'
 import { PersonShapeUtil } from './PersonShapeUtil'
 import { RatingShapeUtil } from './RatingShapeUtil'
+import { RatingTotalsShapeUtil } from './RatingTotalsShapeUtil'
 import { SixElementsShapeUtil } from './SixElementsShapeUtil'
 
 /** Common Ground's own shapes; the store and <Tldraw> both get this list. */
@@ -13,4 +14,5 @@ export const commonGroundShapeUtils = [
   LadderShapeUtil,
   SixElementsShapeUtil,
   RatingShapeUtil,
+  RatingTotalsShapeUtil,
 ] as const

@@ -1,3 +1,4 @@
+import { openCommandChannel, type CommandSender } from './commandChannel'
 import {
   CLOSE_REASONS,
   CloseCode,
@@ -41,6 +42,8 @@ export type BoardSyncState =
       store: TLStore
       connection: ConnectionState
       onEditorMount: (editor: Editor) => () => void
+      /** Commands to the room (SPEC 22): rating, for now. */
+      commands: CommandSender
     }
   | { status: 'outdated'; message: string }
   | { status: 'error'; message: string }
@@ -117,6 +120,10 @@ const RELOAD_CLOSES: ReadonlySet<number> = new Set([
   CloseCode.StorageFailure,
   CloseCode.InvalidRecord,
   CloseCode.BoardTooLarge,
+  // R35: the write policy refused a change; the board is loaded again without it.
+  CloseCode.Locked,
+  CloseCode.NotYours,
+  CloseCode.ServerOnly,
 ])
 
 /** The board's rules for this person changed; what they may do must be asked again. */
@@ -331,6 +338,7 @@ function attachBoard(options: AttachOptions): Attachment {
     const action = closeAction(code)
     return action === 'reconnect' || action === 'recheck-access'
   })
+  const commands = openCommandChannel(provider)
   setAwarenessUser(provider.awareness, user)
   // Awareness changes with every cursor move; the list is reported only when it changes.
   let people: readonly Person[] = []
@@ -361,7 +369,7 @@ function attachBoard(options: AttachOptions): Attachment {
   const report = () => {
     if (disposed) return
     if (binding?.getState() === 'live') {
-      emit({ status: 'ready', store, connection, onEditorMount })
+      emit({ status: 'ready', store, connection, onEditorMount, commands })
     } else if (!binding) {
       emit({ status: 'loading', connection })
     }
@@ -400,7 +408,11 @@ function attachBoard(options: AttachOptions): Attachment {
       // the state again bumps the clock and brings our cursor back at once.
       const state = provider.awareness.getLocalState()
       if (state) provider.awareness.setLocalState(state)
-    } else if (status === 'disconnected') setConnection('offline')
+      commands.connected()
+    } else if (status === 'disconnected') {
+      commands.disconnected()
+      setConnection('offline')
+    }
     // 'connecting' while offline is a retry: still offline until a socket opens.
     else if (connection !== 'offline') setConnection('connecting')
   })
@@ -432,6 +444,7 @@ function attachBoard(options: AttachOptions): Attachment {
     dispose() {
       if (disposed) return
       disposed = true
+      commands.dispose()
       provider.awareness.off('change', reportPeople)
       binding?.dispose()
       stopRemotePresence?.()

@@ -155,9 +155,7 @@ export function BoardPanel({
           />
         )}
         {view === 'placement' && <PlacementView model={model} />}
-        {view === 'six' && (
-          <SixElementsView editor={editor} readOnly={readOnly} participant={participant} />
-        )}
+        {view === 'six' && <SixElementsView editor={editor} readOnly={readOnly} />}
         {view === 'export' && <ExportLinks boardId={boardId} />}
       </div>
       <p className="visually-hidden" role="status" data-testid="panel-announcement">

@@ -1,32 +1,23 @@
 import {
-  emptyRatings,
   RATING_SCALE,
-  ratingShapeId,
   SIX_ELEMENTS_QUESTIONS,
   SIX_ELEMENTS_TITLE,
   type QuestionId,
   type Rating,
-  type RatingShape,
 } from '@common-ground/shared'
 import { useId } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
+import { RATING_WORDS } from '../ratings/ratingWords'
+import { useMyRatings } from '../ratings/RatingsContext'
 import { useRatingSummary } from '../shapes/SixElementsShapeUtil'
-import type { Participant } from './participant'
 
 /**
  * Rate each of the six questions on your own, 0–4, with ordinary radio buttons (a group
- * per question), and see how everyone rated. Your answers are your own record
- * (`ratingShapeId`), so nobody can overwrite them and you cannot overwrite anyone's.
+ * per question), and see how everyone rated. Your answers go to the server by command and
+ * are kept there as yours alone (PROTOCOL.md R50–R52): nobody else can change them or
+ * see them; the board shows only the totals.
  */
-export function SixElementsView({
-  editor,
-  readOnly,
-  participant,
-}: {
-  editor: Editor
-  readOnly: boolean
-  participant: Participant
-}) {
+export function SixElementsView({ editor, readOnly }: { editor: Editor; readOnly: boolean }) {
   const checks = useValue(
     'six elements checks',
     () =>
@@ -55,7 +46,6 @@ export function SixElementsView({
           checkId={check.id}
           title={check.label || (checks.length > 1 ? `Check ${index + 1}` : '')}
           readOnly={readOnly}
-          participant={participant}
         />
       ))}
     </div>
@@ -67,40 +57,16 @@ function Check({
   checkId,
   title,
   readOnly,
-  participant,
 }: {
   editor: Editor
   checkId: TLShapeId
   title: string
   readOnly: boolean
-  participant: Participant
 }) {
   const id = useId()
-  const ratingId = ratingShapeId(checkId, participant.id)
-  const mine = useValue(
-    'my ratings',
-    () => (editor.getShape(ratingId) as RatingShape | undefined)?.props.ratings ?? null,
-    [editor, ratingId],
-  )
+  const { ratings: mine, error, ratings$ } = useMyRatings(checkId)
   const { distribution, raters } = useRatingSummary(editor, checkId)
-
-  const rate = (question: QuestionId, value: Rating) => {
-    const ratings = { ...(mine ?? emptyRatings()), [question]: value }
-    const props = { participantId: participant.id, participantName: participant.name, ratings }
-    if (editor.getShape(ratingId)) {
-      editor.updateShape<RatingShape>({ id: ratingId, type: 'cg-rating', props })
-    } else {
-      // A child of the check, at its corner: deleting the check deletes the ratings.
-      editor.createShape<RatingShape>({
-        id: ratingId,
-        type: 'cg-rating',
-        parentId: checkId,
-        x: 0,
-        y: 0,
-        props,
-      })
-    }
-  }
+  const rate = (question: QuestionId, value: Rating) => void ratings$.rate(checkId, question, value)
 
   return (
     <section className="cg-check" aria-labelledby={`${id}-title`}>
@@ -109,11 +75,19 @@ function Check({
         {title && ` ${title}`}
       </h3>
       <p className="hint">
-        {readOnly
-          ? 'How the participants rated each question.'
-          : 'Rate each question on your own, from 0 (not at all) to 4 (fully). Others see only the totals.'}{' '}
-        {raters} {raters === 1 ? 'person has' : 'people have'} rated so far.
+        {readOnly ? RATING_WORDS.observerHint : RATING_WORDS.howToRate} {raters}{' '}
+        {raters === 1 ? 'person has' : 'people have'} rated so far.
       </p>
+      {!readOnly && mine === null && error === null && (
+        <p className="hint" role="status">
+          {RATING_WORDS.loading}
+        </p>
+      )}
+      {error && (
+        <p className="cg-check-error" role="alert" data-testid="rating-error">
+          {error}
+        </p>
+      )}
       {SIX_ELEMENTS_QUESTIONS.map((question, index) => {
         const counts = distribution[question.id]
         const summary = RATING_SCALE.map(({ value }) => `${value}: ${counts[value]}`).join(', ')

@@ -27,7 +27,9 @@ export interface PersonFields {
 function occupied(editor: Editor): Rect[] {
   const rects: Rect[] = []
   for (const shape of editor.getCurrentPageShapes()) {
-    if (shape.type === 'cg-rating' || shape.type === 'arrow') continue
+    if (shape.type === 'cg-rating' || shape.type === 'cg-rating-totals' || shape.type === 'arrow') {
+      continue
+    }
     const bounds = editor.getShapePageBounds(shape.id)
     if (bounds) rects.push({ x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h })
   }

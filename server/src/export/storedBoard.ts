@@ -1,3 +1,4 @@
+import type { TLShapeId } from '@tldraw/tlschema'
 import * as Y from 'yjs'
 import {
   boardDocRoots,
@@ -6,6 +7,11 @@ import {
   checkSerializedSchema,
   readBoardRecords,
   readStoredSchema,
+  createBoardSchema,
+  RATING_TOTALS_TYPE,
+  RATING_TYPE,
+  ratingDistribution,
+  ratingTotalsShapeId,
   type BoardExport,
   type BoardId,
 } from '@common-ground/shared'
@@ -54,6 +60,7 @@ function contentsOf(doc: Y.Doc): BoardContents {
   const schema = boardSchema()
   const records = readBoardRecords(doc) as Record<string, TLRecord>
   const storedSchema = checkSerializedSchema(readStoredSchema(doc))
+  withoutNamedRatings(records)
   const written = storedSchema.ok ? storedSchema.schema : schema.serialize()
   const migrated = schema.migrateStoreSnapshot({ store: records, schema: written })
   const current =
@@ -64,4 +71,30 @@ function contentsOf(doc: Y.Doc): BoardContents {
         })
       : []
   return { schema: written, records, current }
+}
+
+/**
+ * R54: an export carries no one's individual answers. A board not opened since ratings
+ * became secrets may still hold `cg-rating` records (the room moves them out when it
+ * loads, R53): they are left out, and each check gets the totals they add up to.
+ */
+function withoutNamedRatings(records: Record<string, TLRecord>): void {
+  const all = Object.values(records)
+  const checks = new Set<string>()
+  for (const [key, record] of Object.entries(records)) {
+    if (record.typeName !== 'shape' || record.type !== RATING_TYPE) continue
+    checks.add(record.parentId)
+    delete records[key]
+  }
+  for (const checkId of checks) {
+    const id = ratingTotalsShapeId(checkId as TLShapeId)
+    if (Object.hasOwn(records, id) || !Object.hasOwn(records, checkId)) continue
+    records[id] = createBoardSchema().types.shape.create({
+      id,
+      type: RATING_TOTALS_TYPE,
+      parentId: checkId as TLShapeId,
+      index: 'a0' as never,
+      props: ratingDistribution(all, checkId as TLShapeId),
+    }) as TLRecord
+  }
 }

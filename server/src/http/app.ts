@@ -1,6 +1,7 @@
 import express, { type Express, type RequestHandler } from 'express'
 import type { Logger } from 'pino'
 import { apiPaths, ASSET_TYPES, type ClientConfig, type Limits } from '@common-ground/shared'
+import type { PersonKeys } from '../auth/personIdentity.js'
 import type { ServerMetrics } from '../metrics/ServerMetrics.js'
 import type { RoomManager } from '../room/RoomManager.js'
 import type { BoardStore } from '../storage/BoardStore.js'
@@ -26,6 +27,7 @@ export interface AppOptions {
    */
   trustProxy: number
   logger: Logger
+  persons: PersonKeys
 }
 
 /** The HTTP side of the server. WebSockets are wired separately, in websocket.ts. */

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express'
-import { stringifySetCookie } from 'cookie'
+import { parseCookie, stringifySetCookie } from 'cookie'
 import type { Logger } from 'pino'
 import {
   apiPaths,
@@ -9,6 +9,7 @@ import {
   isTemplateId,
   MAX_BOARD_TITLE_LENGTH,
   newBoardId,
+  PERSON_COOKIE_NAME,
   ROTATABLE_ROLES,
   sessionCookieName,
   type BoardId,
@@ -30,6 +31,7 @@ import {
   newBoardCredentials,
   roleOfToken,
 } from '../auth/linkTokens.js'
+import type { PersonKeys } from '../auth/personIdentity.js'
 import type { RoomManager } from '../room/RoomManager.js'
 import { BoardExistsError, type BoardRecord, type NewBoard } from '../storage/BoardRegistry.js'
 import type { BoardStore } from '../storage/BoardStore.js'
@@ -44,9 +46,12 @@ export interface BoardRoutesOptions {
   rooms: RoomManager
   limits: Limits
   logger: Logger
+  persons: PersonKeys
 }
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
+/** A person outlives any one board's session: a year, renewed on every visit. */
+const PERSON_MAX_AGE_SECONDS = 365 * 24 * 60 * 60
 const ONE_MINUTE_MS = 60_000
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
@@ -55,7 +60,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
  * Boards, sessions and links (README "Roles and links", PROTOCOL.md "Authentication").
  * Every answer is `Cache-Control: no-store`: it says who may do what on a board.
  */
-export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions): Router {
+export function boardRoutes({ store, rooms, limits, logger, persons }: BoardRoutesOptions): Router {
   const router = express.Router()
   const json = express.json({ limit: '16kb' })
   const creations = new SlidingWindowLimit(limits.boardCreationsPerMinute, ONE_MINUTE_MS)
@@ -94,7 +99,11 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
 
   router.get(route(apiPaths.board), async (req, res) => {
     const auth = await authorize(store.boards, req)
-    noStore(res).json(boardInfo(auth.board, auth.role))
+    const bearer = /^bearer /i.test(req.headers.authorization ?? '')
+    const personId = bearer
+      ? (persons.ofHeaders(req.headers) ?? persons.ofToken(auth.board.id, auth.token))
+      : personOf(persons, req, res)
+    noStore(res).json(boardInfo(auth.board, auth.role, personId))
   })
 
   router.post(route(apiPaths.session), json, async (req, res) => {
@@ -118,7 +127,7 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
         maxAge: SESSION_MAX_AGE_SECONDS,
       }),
     )
-    noStore(res).json(boardInfo(board, role))
+    noStore(res).json(boardInfo(board, role, personOf(persons, req, res)))
   })
 
   router.get(route(apiPaths.links), async (req, res) => {
@@ -182,14 +191,43 @@ export function boardRoutes({ store, rooms, limits, logger }: BoardRoutesOptions
         archived ? 'board archived' : 'board reopened',
       )
     }
-    noStore(res).json(boardInfo({ ...auth.board, archived }, auth.role))
+    const personId = persons.ofHeaders(req.headers) ?? persons.ofToken(auth.board.id, auth.token)
+    noStore(res).json(boardInfo({ ...auth.board, archived }, auth.role, personId))
   })
 
   return router
 }
 
-function boardInfo(board: BoardRecord, role: BoardInfo['role']): BoardInfo {
-  return { id: board.id, title: board.title, role, archived: board.archived }
+function boardInfo(board: BoardRecord, role: BoardInfo['role'], personId: string): BoardInfo {
+  return { id: board.id, title: board.title, role, archived: board.archived, personId }
+}
+
+/**
+ * A12: the person a browser's request proves with its signed cookie; a browser without
+ * one (or with a forged one) becomes a new person, and the cookie is (re)set either way
+ * so it lives a year from the last visit.
+ */
+function personOf(persons: PersonKeys, req: Request, res: Response): string {
+  const known = persons.ofHeaders(req.headers)
+  const { personId, cookie } =
+    known === null
+      ? persons.mint()
+      : { personId: known, cookie: parseCookieValue(req.headers.cookie, PERSON_COOKIE_NAME) }
+  res.append(
+    'Set-Cookie',
+    stringifySetCookie(PERSON_COOKIE_NAME, cookie, {
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+      secure: req.secure,
+      maxAge: PERSON_MAX_AGE_SECONDS,
+    }),
+  )
+  return personId
+}
+
+function parseCookieValue(header: string | undefined, name: string): string {
+  return parseCookie(header ?? '')[name] ?? ''
 }
 
 function noStore(res: Response): Response {

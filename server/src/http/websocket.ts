@@ -4,6 +4,7 @@ import type { Logger } from 'pino'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { isBoardId, WS_PATH, type BoardId, type Limits } from '@common-ground/shared'
 import { authenticate } from '../auth/authenticate.js'
+import type { PersonKeys } from '../auth/personIdentity.js'
 import type { RoomManager } from '../room/RoomManager.js'
 import type { BoardStore } from '../storage/BoardStore.js'
 import { messageBytes, wsRoomSocket } from './wsRoomSocket.js'
@@ -26,6 +27,7 @@ export interface WebSocketOptions {
   store: BoardStore
   limits: Limits
   logger: Logger
+  persons: PersonKeys
 }
 
 const REFUSALS = {
@@ -44,7 +46,7 @@ const REFUSALS = {
  */
 export function attachWebSockets(
   server: Server,
-  { rooms, store, limits, logger }: WebSocketOptions,
+  { rooms, store, limits, logger, persons }: WebSocketOptions,
 ): WebSocketEndpoint {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes })
   const alive = new WeakSet<WebSocket>()
@@ -71,6 +73,8 @@ export function attachWebSockets(
       if (!accepting) return refuse(socket, 503)
       if (socket.destroyed) return
       const { role, board } = auth
+      // A4/A13: the browser's signed person cookie, else the person of the bearer token.
+      const personId = persons.ofHeaders(req.headers) ?? persons.ofToken(boardId, auth.token)
       wss.handleUpgrade(req, socket, head, (ws) => {
         clearTimeout(deadline)
         ws.binaryType = 'nodebuffer'
@@ -78,6 +82,7 @@ export function attachWebSockets(
         const connection = rooms.connect(boardId, wsRoomSocket(ws), {
           role,
           archived: board.archived,
+          personId,
         })
         ws.on('message', (data) => connection.receive(messageBytes(data)))
         ws.on('close', () => connection.close())

@@ -3,6 +3,7 @@ import {
   canWrite,
   CLOSE_REASONS,
   CloseCode,
+  COMMANDS_PER_SECOND,
   MessageType,
   SyncMessageType,
   type Role,
@@ -41,6 +42,8 @@ export interface ConnectionOptions {
  */
 export class Connection implements RoomConnection {
   readonly role: Role
+  /** The person the server vouches for (A12); the write policy and commands check it. */
+  readonly personId: string
   /** False for observers and on archived boards: document updates are dropped (R15). */
   readonly writable: boolean
   private open = true
@@ -61,17 +64,20 @@ export class Connection implements RoomConnection {
   private readonly syncBucket: TokenBucket
   private readonly awarenessBucket: TokenBucket
   private readonly boardRequestBucket: TokenBucket
+  private readonly commandBucket: TokenBucket
 
   constructor(private readonly options: ConnectionOptions) {
     this.socket = options.socket
     this.host = options.host
     this.role = options.access.role
+    this.personId = options.access.personId
     this.writable = canWrite(options.access.role, options.access.archived)
     const { maxMessagesPerSecond: sync, maxAwarenessPerSecond: awareness, clock } = options
     this.syncBucket = new TokenBucket(sync, 2 * sync, clock)
     this.awarenessBucket = new TokenBucket(awareness, 2 * awareness, clock)
     const boardRequests = options.maxBoardRequestsPerMinute
     this.boardRequestBucket = new TokenBucket(boardRequests / 60, boardRequests, clock)
+    this.commandBucket = new TokenBucket(COMMANDS_PER_SECOND, 2 * COMMANDS_PER_SECOND, clock)
   }
 
   get isOpen(): boolean {
@@ -101,6 +107,10 @@ export class Connection implements RoomConnection {
       !this.boardRequestBucket.take()
     ) {
       return this.fail(CloseCode.TooManyBoardRequests, 'board requests per connection')
+    }
+    // R45: each command may cost the server a store write; a person clicks, a loop floods.
+    if (message.type === MessageType.Command && !this.commandBucket.take()) {
+      return this.fail(CloseCode.RateLimited, 'command rate')
     }
     this.host.handle(this, message)
   }

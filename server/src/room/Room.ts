@@ -14,9 +14,12 @@ import {
   type BoardId,
   type Limits,
   type Role,
+  Y_RECORDS,
 } from '@common-ground/shared'
 import type { BoardBus, BoardEvent } from '../bus/BoardBus.js'
 import type { StoredBoard, UpdateLog } from '../storage/UpdateLog.js'
+import { moveLegacyRatings } from '../ratings/sixElementsRatings.js'
+import type { SecretStore } from '../storage/SecretStore.js'
 import { assertNever, type ClientMessage } from './clientMessage.js'
 import { Connection, type ConnectionHost } from './Connection.js'
 import { AwarenessGate } from './AwarenessGate.js'
@@ -27,11 +30,17 @@ import { LogFollower } from './LogFollower.js'
 import { compactUnderLease } from './roomCompaction.js'
 import { DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
+import { runCommand, type CommandContext } from './roomCommands.js'
 import { SerialQueue } from './SerialQueue.js'
 import { TokenBucket, type Clock } from './TokenBucket.js'
 import { boardDoc, UpdateValidator } from './UpdateValidator.js'
 import { isAhead, isEmptyExtent, readUpdateExtent, type UpdateExtent } from './updateExtent.js'
-import { awarenessMessage, syncStep1Message, syncUpdateMessage } from './serverMessage.js'
+import {
+  awarenessMessage,
+  commandReplyMessage,
+  syncStep1Message,
+  syncUpdateMessage,
+} from './serverMessage.js'
 
 /** Runs `task` after `ms`; returns a function that cancels it. */
 export type Schedule = (ms: number, task: () => void) => () => void
@@ -44,6 +53,8 @@ export interface RoomOptions {
   bus: BoardBus
   /** This process's name on the bus: close events it sent are already done here. */
   processId: string
+  /** What the server keeps for one person outside the board (R49). */
+  secrets: SecretStore
   limits: Limits
   logger: Logger
   schedule: Schedule
@@ -257,6 +268,8 @@ export class Room implements ConnectionHost {
         if (clients.length > 0) this.send(connection, awarenessMessage(this.awareness, clients))
         return
       }
+      case MessageType.Command:
+        return this.command(connection, message.requestId, message.command)
       default:
         return assertNever(message)
     }
@@ -305,9 +318,9 @@ export class Room implements ConnectionHost {
     if (!this.fits(candidate, extent))
       return from.fail(CloseCode.BoardTooLarge, this.boardBytes.bytes)
     // An update that fails to apply is refused here too, as unreadable.
-    const verdict = this.validator.check(candidate, this.doc, from)
+    const verdict = this.validator.check(candidate, this.doc, from, from)
     if (!verdict.ok) {
-      from.fail(CloseCode.InvalidRecord, verdict.reason)
+      from.fail(verdict.code, verdict.reason)
       return this.rebuild()
     }
     // Everything in it was here already (a client re-sending what it had sent): nothing
@@ -438,6 +451,30 @@ export class Room implements ConnectionHost {
     }
   }
 
+  /** R43–R46: runs a connection's command in turn with its updates, and answers it. */
+  private async command(
+    connection: Connection,
+    requestId: number,
+    command: Parameters<typeof runCommand>[1],
+  ): Promise<void> {
+    const reply = await runCommand(this.commandContext(connection), command, (error) =>
+      this.log.error({ error: String(error) }, 'command failed'),
+    )
+    this.send(connection, commandReplyMessage(requestId, reply))
+  }
+
+  private commandContext(connection: Connection | null): CommandContext {
+    return {
+      boardId: this.boardId,
+      secrets: this.options.secrets,
+      sender: connection ?? { role: 'observer', personId: '', writable: false },
+      record: (key) => this.validator.recordOf(this.doc, key),
+      writeAsServer: async (write) => {
+        await this.commitServerWrite(write)
+      },
+    }
+  }
+
   /**
    * Runs a step of the follower once the board is loaded. A failed read is not the fault
    * of any socket: the entries are caught up at the next gap (R57).
@@ -457,6 +494,63 @@ export class Room implements ConnectionHost {
     this.uncompacted.bytes += bytes
     this.boardBytes = { bytes: this.boardBytes.bytes + bytes, exact: false }
     this.broadcast(syncUpdateMessage(update))
+  }
+
+  /**
+   * R42: the server writes into the board itself, e.g. the totals of a check. Queued
+   * like a client's update; resolves once the change is stored and relayed.
+   */
+  writeAsServer(write: (doc: Y.Doc) => void): Promise<void> {
+    return new Promise((resolve, reject) =>
+      this.queue.push(() => this.commitServerWrite(write).then(() => resolve(), reject)),
+    )
+  }
+
+  /**
+   * R42: inside a task of the queue, checks the server's own change like a client's
+   * (R17; only the server may write `meta`, R30), appends it, then relays it to every
+   * connection (R3). Kept in step with the tail of `storeAndApply`. Resolves whether it
+   * stored anything.
+   */
+  private async commitServerWrite(write: (doc: Y.Doc) => void): Promise<boolean> {
+    if (this.state !== 'ready' && this.state !== 'unloading') {
+      throw new Error(`the board is ${this.state}`)
+    }
+    const verdict = this.validator.checkServerWrite(this.doc, () => write(this.doc))
+    if (!verdict.ok) {
+      await this.rebuild()
+      throw new Error(`the server's own change was refused: ${verdict.reason}`)
+    }
+    if (!verdict.changed) return false
+    const started = this.options.clock()
+    let seq: number
+    try {
+      seq = await this.options.store.append(this.boardId, verdict.update)
+    } catch (error) {
+      await this.rebuild()
+      throw error
+    } finally {
+      this.options.metrics.appendSeconds((this.options.clock() - started) / 1000)
+    }
+    this.uncompacted.updates++
+    this.uncompacted.bytes += verdict.update.byteLength
+    this.boardBytes = { bytes: this.boardBytes.bytes + verdict.update.byteLength, exact: false }
+    this.broadcast(syncUpdateMessage(verdict.update))
+    await this.follow(() => this.follower.appended(seq))
+    if (this.compactionDue()) await this.compact()
+    return true
+  }
+
+  /** R53: answers a board from before ratings were secrets kept in it. */
+  private async moveLegacyRatings(): Promise<void> {
+    try {
+      const records = this.doc.getArray<{ val?: unknown }>(Y_RECORDS).map((entry) => entry.val)
+      const moved = await moveLegacyRatings(this.commandContext(null), records)
+      if (moved > 0) this.log.info({ moved }, 'moved ratings out of the board')
+    } catch (error) {
+      // They stay in the board, as before, and are moved on the next load.
+      this.log.error({ error: String(error) }, 'moving ratings out of the board failed')
+    }
   }
 
   /**
@@ -485,6 +579,7 @@ export class Room implements ConnectionHost {
     this.restore(this.doc, stored)
     if (this.state === 'loading') this.state = 'ready'
     await this.writeSchema()
+    await this.moveLegacyRatings()
     if (this.compactionDue()) await this.compact()
   }
 
@@ -494,55 +589,20 @@ export class Room implements ConnectionHost {
    * Should the append fail, the board stays as stored and opens as before.
    */
   private async writeSchema(): Promise<void> {
-    const outcome: { result?: SchemaWrite } = {}
-    // No connection has been answered yet (R1): whatever they ask for includes it.
-    const stored = await this.writeAsServer(
-      (doc) => (outcome.result = writeServerSchema(doc)).wrote,
-      { relay: false },
-    )
-    const result = outcome.result
+    let result: SchemaWrite | undefined
+    let stored = false
+    try {
+      stored = await this.commitServerWrite((doc) => {
+        result = writeServerSchema(doc)
+      })
+    } catch (error) {
+      this.log.error({ error: String(error) }, 'storing the board schema failed')
+      return
+    }
     if (result === undefined) return
     if (!result.wrote && result.problem !== undefined) {
       this.log.warn({ age: result.age, problem: result.problem }, 'board schema left as it is')
     } else if (stored) this.log.info({ age: result.age }, 'board schema written')
-  }
-
-  /**
-   * A change the server makes to the board itself: `change` runs in one transaction on
-   * the room's doc and says whether it changed anything; the update it made is appended,
-   * then relayed (R3, R4), as a client's would be. Returns whether it was stored; if
-   * the append fails the doc is rebuilt from the store. Relayed to everyone unless
-   * `relay` is false (nobody has been answered yet). Kept private and small: the
-   * general path for server-written records is PROTOCOL.md's (authority's) to own.
-   */
-  private async writeAsServer(
-    change: (doc: Y.Doc) => boolean,
-    { relay }: { relay: boolean },
-  ): Promise<boolean> {
-    const made: { update: Uint8Array | null } = { update: null }
-    const capture = (update: Uint8Array) => (made.update = update)
-    this.doc.on('update', capture)
-    try {
-      this.doc.transact(() => change(this.doc), this)
-    } finally {
-      this.doc.off('update', capture)
-    }
-    const update = made.update
-    if (update === null) return false
-    let seq: number
-    try {
-      seq = await this.options.store.append(this.boardId, update)
-    } catch (error) {
-      this.log.error({ error: String(error) }, 'storing a server change failed')
-      await this.rebuild()
-      return false
-    }
-    this.uncompacted.updates++
-    this.uncompacted.bytes += update.byteLength
-    this.boardBytes = { bytes: this.boardBytes.bytes + update.byteLength, exact: false }
-    if (relay) this.broadcast(syncUpdateMessage(update))
-    await this.follow(() => this.follower.appended(seq))
-    return true
   }
 
   /** Fills `doc` (empty) with what the store holds, and takes the log's counts from it. */

@@ -11,6 +11,8 @@ import {
 import type { BoardBus } from '../bus/BoardBus.js'
 import { InProcessBus } from '../bus/InProcessBus.js'
 import type { UpdateLog } from '../storage/UpdateLog.js'
+import { MemorySecretStore } from '../storage/MemorySecretStore.js'
+import type { SecretStore } from '../storage/SecretStore.js'
 import { Room, type Schedule } from './Room.js'
 import { closeCodeName, noRoomMetrics, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
@@ -24,6 +26,8 @@ export interface RoomManagerOptions {
    * default a bus of this process alone.
    */
   bus?: BoardBus
+  /** Where rooms keep what belongs to one person (R49); in memory by default. */
+  secrets?: SecretStore
   limits: Limits
   logger: Logger
   /** Timer used for idle unloading; tests pass one they advance by hand. */
@@ -59,10 +63,12 @@ export class RoomManager {
   /** This process's name on the bus. */
   readonly processId = randomUUID()
   private readonly stopPublishing: () => void
+  private readonly secrets: SecretStore
 
   constructor(private readonly options: RoomManagerOptions) {
     this.metrics = options.metrics ?? noRoomMetrics
     this.bus = options.bus ?? new InProcessBus()
+    this.secrets = options.secrets ?? new MemorySecretStore()
     // R55: every entry appended through this process's log handle, by a room or anything
     // else (a template, a restore), is announced once it is stored.
     this.stopPublishing = options.store.onAppend((boardId, entry) => {
@@ -94,6 +100,7 @@ export class RoomManager {
         store: this.options.store,
         bus: this.bus,
         processId: this.processId,
+        secrets: this.secrets,
         limits,
         logger: this.options.logger,
         schedule: this.options.schedule ?? realTimers,

@@ -30,4 +30,6 @@ export interface RoomConnection {
 export interface ConnectionAccess {
   role: Role
   archived: boolean
+  /** Who this is (auth/personIdentity.ts): what the write policy and commands check. */
+  personId: string
 }

@@ -1,6 +1,9 @@
 import * as Y from 'yjs'
 import {
   checkBoardRecord,
+  checkMotionWrite,
+  checkRecordWrite,
+  CloseCode,
   checkMotionEntry,
   createBoardSchema,
   keyValueEntry,
@@ -8,7 +11,11 @@ import {
   Y_MOTION,
   Y_RECORDS,
   Y_ROOT_TYPES,
+  type WriteRefusal,
+  type WriteRule,
+  type Writer,
 } from '@common-ground/shared'
+import { collectChanges, RecordIndex, type BoardChanges } from './recordChanges.js'
 
 declare const checkedBrand: unique symbol
 /** An update {@link UpdateValidator.check} accepted; only these are stored (R17). */
@@ -21,7 +28,20 @@ export type Verdict =
       /** False when the doc already held everything the update carries. */
       changed: boolean
     }
-  | { ok: false; reason: string }
+  | {
+      ok: false
+      reason: string
+      /** InvalidRecord for an invalid change, the policy's code for a refused one (R35). */
+      code: CloseCode
+    }
+
+/** The close code and words a writer gets for each rule of the write policy. */
+const REFUSAL_CODES: Record<WriteRule, CloseCode> = {
+  'read-only': CloseCode.Forbidden,
+  locked: CloseCode.Locked,
+  'not-yours': CloseCode.NotYours,
+  'server-only': CloseCode.ServerOnly,
+}
 
 type BoardSchema = ReturnType<typeof createBoardSchema>
 
@@ -55,24 +75,83 @@ export function boardDoc(): Y.Doc {
  */
 export class UpdateValidator {
   private readonly schema = getBoardSchema()
+  /** Each doc's record index, made on the first write the policy checks (R35). */
+  private readonly indexes = new WeakMap<Y.Doc, RecordIndex>()
 
   /**
    * Applies `update` to `doc` in one transaction with `origin`, and accepts it if
-   * everything it added is a valid record entry or motion entry. Deletions are acceptable
-   * except from `meta`, which only the server writes (R30). The verdict is known before the transaction's
-   * 'update' event fires. On refusal `doc` holds content that must not stay: discard it.
+   * everything it added is a valid record entry or motion entry (the board's schema and
+   * the rest of `meta` are the server's alone, R30), and, when `writer` is given, the
+   * write policy allows every record it inserts, changes or deletes and every motion
+   * entry it adds (R35–R41). The verdict is known before the transaction's 'update' event
+   * fires. On refusal `doc` holds content that must not stay: discard it.
    */
-  check(update: Uint8Array, doc: Y.Doc, origin: unknown = null): Verdict {
+  check(update: Uint8Array, doc: Y.Doc, origin: unknown = null, writer?: Writer): Verdict {
+    const verdict = this.run(doc, origin, writer ?? null, () => Y.applyUpdate(doc, update, origin))
+    return verdict.ok ? { ...verdict, update: update as CheckedUpdate } : verdict
+  }
+
+  /**
+   * R42: the server's own change, made by `write` on `doc` and checked like a client's
+   * (validators on, policy off: the server writes what only it may write). Accepted, the
+   * verdict carries the update `write` made, to store and relay as any other.
+   */
+  checkServerWrite(doc: Y.Doc, write: () => void): Verdict {
+    let made: Uint8Array | null = null
+    const capture = (update: Uint8Array) => (made = update)
+    doc.on('update', capture)
+    try {
+      const verdict = this.run(doc, SERVER_ORIGIN, null, write)
+      if (!verdict.ok) return verdict
+      return { ...verdict, update: (made ?? new Uint8Array()) as CheckedUpdate }
+    } finally {
+      doc.off('update', capture)
+    }
+  }
+
+  /** A record as `doc` holds it now, or null: what commands read the board through. */
+  recordOf(doc: Y.Doc, key: string): unknown {
+    return this.indexOf(doc).get(key)
+  }
+
+  private indexOf(doc: Y.Doc): RecordIndex {
+    let index = this.indexes.get(doc)
+    if (index === undefined) {
+      index = new RecordIndex(doc)
+      this.indexes.set(doc, index)
+    }
+    return index
+  }
+
+  private run(
+    doc: Y.Doc,
+    origin: unknown,
+    writer: Writer | null,
+    apply: () => void,
+  ): { ok: true; changed: boolean } | Extract<Verdict, { ok: false }> {
     const rootsBefore = new Set(doc.share.keys())
     let reason: string | null = null
+    let refusal: WriteRefusal | null = null
     let changed = false
+    let changes: BoardChanges | null = null
+    const index = this.indexOf(doc)
     try {
       doc.transact((transaction) => {
-        Y.applyUpdate(doc, update, origin)
-        const added = this.inspect(doc, transaction, rootsBefore)
-        if (typeof added === 'string') reason = added
-        else if (deletesMeta(doc, transaction)) reason = `deletes from ${Y_META}`
-        else changed = added || transaction.deleteSet.clients.size > 0
+        apply()
+        const byServer = origin === SERVER_ORIGIN
+        const added = this.inspect(doc, transaction, rootsBefore, byServer)
+        if (typeof added === 'string') {
+          reason = added
+          return
+        }
+        if (!byServer && deletesMeta(doc, transaction)) {
+          reason = `deletes from ${Y_META}`
+          return
+        }
+        changed = added || transaction.deleteSet.clients.size > 0
+        if (!changed) return
+        changes = collectChanges(doc, transaction, index)
+        if (writer !== null) refusal = policyRefusal(writer, changes)
       }, origin)
       // Missing dependencies: structs Yjs cannot place yet. R18 already held back updates
       // that wait for their own client's earlier changes, so what remains points at
@@ -85,9 +164,13 @@ export class UpdateValidator {
     } catch (error) {
       reason = `unreadable update: ${String(error)}`
     }
-    return reason === null
-      ? { ok: true, update: update as CheckedUpdate, changed }
-      : { ok: false, reason }
+    if (reason !== null) return { ok: false, reason, code: CloseCode.InvalidRecord }
+    const refused = refusal as WriteRefusal | null
+    if (refused !== null) {
+      return { ok: false, reason: refused.detail, code: REFUSAL_CODES[refused.rule] }
+    }
+    if (changes !== null) index.apply(changes)
+    return { ok: true, changed }
   }
 
   /**
@@ -98,6 +181,7 @@ export class UpdateValidator {
     doc: Y.Doc,
     transaction: Y.Transaction,
     rootsBefore: Set<string>,
+    byServer: boolean,
   ): string | boolean {
     for (const name of doc.share.keys()) {
       if (!rootsBefore.has(name) && !ROOT_TYPES.has(name)) return `foreign root type "${name}"`
@@ -116,7 +200,7 @@ export class UpdateValidator {
       // Structs are stored in clock order and nothing merges until the transaction ends,
       // so everything from `before` on is new.
       for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
-        const reason = this.inspectStruct(structs[i]!, roots)
+        const reason = this.inspectStruct(structs[i]!, roots, byServer)
         if (reason !== null) return reason
       }
     }
@@ -126,6 +210,7 @@ export class UpdateValidator {
   private inspectStruct(
     struct: Y.Item | Y.GC,
     roots: Record<'records' | 'motion' | 'meta', unknown>,
+    byServer: boolean,
   ): string | null {
     // A GC struct is a range of collected, deleted content: nothing to see.
     if (struct instanceof Y.GC) return null
@@ -140,7 +225,10 @@ export class UpdateValidator {
     }
     // R30: the board's schema is the server's to write (boardSchema.ts); a client that
     // deleted or rewrote it could make the board unreadable for every browser.
-    if (parent === roots.meta) return `writes ${Y_META}.${String(parentSub)}: only the server does`
+    if (parent === roots.meta) {
+      if (byServer) return null
+      return `writes ${Y_META}.${String(parentSub)}: only the server does`
+    }
     return 'content inside a nested or foreign type'
   }
 
@@ -160,6 +248,22 @@ function deletesMeta(doc: Y.Doc, transaction: Y.Transaction): boolean {
     if (struct instanceof Y.Item && struct.parent === meta) found = true
   })
   return found
+}
+
+/** The origin of the server's own transactions on a room's doc. */
+export const SERVER_ORIGIN = Symbol('server')
+
+/** The first change of `changes` the write policy refuses to `writer`, if any. */
+function policyRefusal(writer: Writer, changes: BoardChanges): WriteRefusal | null {
+  for (const change of changes.records) {
+    const refusal = checkRecordWrite(writer, change)
+    if (refusal !== null) return refusal
+  }
+  for (const { key, shape } of changes.motion) {
+    const refusal = checkMotionWrite(writer, key, shape)
+    if (refusal !== null) return refusal
+  }
+  return null
 }
 
 /** Plain JSON values (ContentAny) only; content that arrived already deleted is empty. */

@@ -1,6 +1,13 @@
 import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
-import { CloseCode, MessageType, SyncMessageType } from '@common-ground/shared'
+import {
+  CloseCode,
+  MAX_COMMAND_CHARS,
+  MessageType,
+  readCommand,
+  SyncMessageType,
+  type Command,
+} from '@common-ground/shared'
 import { readUpdateExtent, type UpdateExtent } from './updateExtent.js'
 
 /**
@@ -19,6 +26,12 @@ export type ClientMessage =
     }
   | { type: typeof MessageType.Awareness; update: Uint8Array }
   | { type: typeof MessageType.QueryAwareness }
+  | {
+      type: typeof MessageType.Command
+      requestId: number
+      /** The command, or why its JSON is not one (answered with 'bad-command', R43). */
+      command: Command | { invalid: string }
+    }
 
 /** Thrown by {@link readClientMessage}; `code` is the close code the socket gets. */
 export class RejectedMessage extends Error {
@@ -79,6 +92,24 @@ function readBody(
     }
     case MessageType.QueryAwareness:
       return { type }
+    case MessageType.Command: {
+      const requestId = decoding.readVarUint(decoder)
+      const json = decoding.readVarString(decoder)
+      // R44: a command is small; a long one is not a mistake.
+      if (json.length > MAX_COMMAND_CHARS) throw new Error('command too long')
+      let value: unknown
+      try {
+        value = JSON.parse(json)
+      } catch {
+        return { type, requestId, command: { invalid: 'not JSON' } }
+      }
+      const command = readCommand(value)
+      return {
+        type,
+        requestId,
+        command: typeof command === 'string' ? { invalid: command } : command,
+      }
+    }
     case MessageType.Auth:
       // Auth messages only ever travel from server to client.
       throw new RejectedMessage(CloseCode.UnknownMessage, 'clients may not send auth messages')

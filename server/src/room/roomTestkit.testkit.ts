@@ -13,12 +13,14 @@ import {
   Y_META,
   Y_RECORDS,
   type BoardId,
+  type CommandReply,
   type Limits,
   type Role,
 } from '@common-ground/shared'
 import type { BoardBus } from '../bus/BoardBus.js'
 import { MemoryUpdateLog } from '../storage/memory/MemoryUpdateLog.js'
 import type { UpdateLog } from '../storage/UpdateLog.js'
+import { MemorySecretStore } from '../storage/MemorySecretStore.js'
 import type { Schedule } from './Room.js'
 import { RoomManager } from './RoomManager.js'
 import type { RoomMetrics } from './RoomMetrics.js'
@@ -29,7 +31,7 @@ import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.
  * timers run when the test advances them, and stores can be held or made to fail.
  */
 
-export const silentLogger = pino({ level: 'silent' })
+export const silentLogger = pino({ level: process.env.TEST_LOG ?? 'silent' })
 
 /** The server end of an in-memory socket: keeps what the room sends until delivered. */
 export class TestSocket implements RoomSocket {
@@ -155,21 +157,24 @@ export function createManager(
     limits?: Partial<Limits>
     timers?: ManualTimers
     bus?: BoardBus
+    secrets?: MemorySecretStore
   } = {},
 ) {
   const store = options.store ?? new ControlledStore()
+  const secrets = options.secrets ?? new MemorySecretStore()
   const timers = options.timers ?? new ManualTimers()
   const metrics = new CountingMetrics()
   const manager = new RoomManager({
     store,
     bus: options.bus,
+    secrets,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     logger: silentLogger,
     schedule: timers.schedule,
     clock: timers.clock,
     metrics,
   })
-  return { manager, store, timers, metrics }
+  return { manager, store, secrets, timers, metrics }
 }
 
 export const boardSchema = createBoardSchema()
@@ -268,7 +273,14 @@ export async function storedDoc(store: UpdateLog, boardId: string): Promise<Y.Do
   return doc
 }
 
-export const access = (role: Role, archived = false): ConnectionAccess => ({ role, archived })
+/** A person id for tests: 'p' and `name` padded to the 22 characters of a real one. */
+export const testPersonId = (name: string) => `p${(name + '_'.repeat(22)).slice(0, 22)}`
+
+export const access = (
+  role: Role,
+  archived = false,
+  personId = testPersonId(role),
+): ConnectionAccess => ({ role, archived, personId })
 
 /**
  * A client that speaks like y-websocket's WebsocketProvider: step 1 and its awareness on
@@ -284,6 +296,8 @@ export class TestClient {
   readonly outbox: Uint8Array[] = []
   /** Every message this client has received from the server, in order. */
   readonly received: Uint8Array[] = []
+  /** Command replies received, by request id (R46). */
+  readonly replies = new Map<number, CommandReply>()
 
   constructor(
     readonly name: string,
@@ -337,6 +351,15 @@ export class TestClient {
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this)
   }
 
+  /** Queues a command (R43) under `requestId`; its reply lands in {@link replies}. */
+  sendCommand(requestId: number, command: unknown): void {
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MessageType.Command)
+    encoding.writeVarUint(encoder, requestId)
+    encoding.writeVarString(encoder, JSON.stringify(command))
+    this.outbox.push(encoding.toUint8Array(encoder))
+  }
+
   /** Sends raw bytes, bypassing the protocol. */
   sendRaw(data: Uint8Array): void {
     this.outbox.push(data)
@@ -388,6 +411,9 @@ export class TestClient {
         decoding.readVarUint8Array(decoder),
         this,
       )
+    } else if (type === MessageType.Command) {
+      const requestId = decoding.readVarUint(decoder)
+      this.replies.set(requestId, JSON.parse(decoding.readVarString(decoder)) as CommandReply)
     } else {
       throw new Error(`client got unexpected message type ${type}`)
     }

@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding'
 import { encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { MessageType, SyncMessageType } from '@common-ground/shared'
+import { MessageType, SyncMessageType, type CommandReply } from '@common-ground/shared'
 
 /** Encoders for the messages the server sends, in y-websocket's framing. */
 
@@ -33,5 +33,14 @@ export function awarenessMessage(awareness: Awareness, clients: readonly number[
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.Awareness)
   encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, [...clients]))
+  return encoding.toUint8Array(encoder)
+}
+
+/** R46: the answer to a client's command, under the request id it sent. */
+export function commandReplyMessage(requestId: number, reply: CommandReply): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Command)
+  encoding.writeVarUint(encoder, requestId)
+  encoding.writeVarString(encoder, JSON.stringify(reply))
   return encoding.toUint8Array(encoder)
 }

@@ -62,6 +62,19 @@ export const MIGRATIONS: readonly string[] = [
     expires_at INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  // Authority (issue 10), one entry that may move behind other branches' migrations:
+  // values the server keeps for one person and shows nobody else (SecretStore.ts), e.g.
+  // one person's answers on a six-elements check. Never part of a board's log or export.
+  `
+  CREATE TABLE board_secrets (
+    board_id   TEXT    NOT NULL,
+    scope      TEXT    NOT NULL,
+    person_id  TEXT    NOT NULL,
+    value      TEXT    NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (board_id, scope, person_id)
+  ) WITHOUT ROWID;
+  `,
 ]
 
 /** Brings a database up to the latest schema; refuses one written by a newer version. */

