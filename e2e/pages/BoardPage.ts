@@ -27,8 +27,16 @@ export interface Participant {
 
 /** The slice of `window.__commonGround.editor` the tests call. */
 interface EditorHandle {
-  getCurrentPageShapes(): { id: string; type: string; x: number; y: number; props: object }[]
+  getCurrentPageShapes(): {
+    id: string
+    type: string
+    x: number
+    y: number
+    isLocked: boolean
+    props: object
+  }[]
   getIsReadonly(): boolean
+  updateShapes(partials: { id: string; type: string; isLocked?: boolean }[]): unknown
   updateInstanceState(partial: { isReadonly?: boolean }): void
   createShape(shape: { id?: string; type: string; x: number; y: number; props?: object }): unknown
   selectNone(): void

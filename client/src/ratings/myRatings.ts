@@ -54,11 +54,10 @@ export class MyRatings {
     const outcome = await this.commands.send('myRatings', { checkId })
     // An answer given meanwhile is newer than what was read.
     if (this.checks.get(checkId)?.ratings) return
+    // A failed read is not retried on its own (that could loop); the next answer given
+    // returns all of this person's answers anyway.
     if (outcome.ok) this.set(checkId, { ratings: outcome.result.ratings, error: null })
-    else {
-      this.asked.delete(checkId)
-      this.set(checkId, { ratings: null, error: outcome.message })
-    }
+    else this.set(checkId, { ratings: null, error: outcome.message })
   }
 
   private set(checkId: string, value: MyCheckRatings): void {
