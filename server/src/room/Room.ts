@@ -509,10 +509,13 @@ export class Room implements ConnectionHost {
   /**
    * R42: inside a task of the queue, checks the server's own change like a client's
    * (R17; only the server may write `meta`, R30), appends it, then relays it to every
-   * connection (R3). Kept in step with the tail of `storeAndApply`. Resolves whether it
-   * stored anything.
+   * connection (R3) unless `relay` is false (at load, before anyone is answered). Kept in
+   * step with the tail of `storeAndApply`. Resolves whether it stored anything.
    */
-  private async commitServerWrite(write: (doc: Y.Doc) => void): Promise<boolean> {
+  private async commitServerWrite(
+    write: (doc: Y.Doc) => void,
+    { relay }: { relay: boolean } = { relay: true },
+  ): Promise<boolean> {
     if (this.state !== 'ready' && this.state !== 'unloading') {
       throw new Error(`the board is ${this.state}`)
     }
@@ -535,7 +538,7 @@ export class Room implements ConnectionHost {
     this.uncompacted.updates++
     this.uncompacted.bytes += verdict.update.byteLength
     this.boardBytes = { bytes: this.boardBytes.bytes + verdict.update.byteLength, exact: false }
-    this.broadcast(syncUpdateMessage(verdict.update))
+    if (relay) this.broadcast(syncUpdateMessage(verdict.update))
     await this.follow(() => this.follower.appended(seq))
     if (this.compactionDue()) await this.compact()
     return true
@@ -592,9 +595,13 @@ export class Room implements ConnectionHost {
     let result: SchemaWrite | undefined
     let stored = false
     try {
-      stored = await this.commitServerWrite((doc) => {
-        result = writeServerSchema(doc)
-      })
+      // Nobody has been answered yet (R1): what each asks for will include it.
+      stored = await this.commitServerWrite(
+        (doc) => {
+          result = writeServerSchema(doc)
+        },
+        { relay: false },
+      )
     } catch (error) {
       this.log.error({ error: String(error) }, 'storing the board schema failed')
       return

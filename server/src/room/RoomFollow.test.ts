@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { CloseCode, type BoardId, type Limits } from '@common-ground/shared'
+import { CloseCode, newBoardUpdate, type BoardId, type Limits } from '@common-ground/shared'
 import type { BoardBus, BoardEvent, BoardEventHandler } from '../bus/BoardBus.js'
 import { InProcessBus } from '../bus/InProcessBus.js'
 import { MemoryStorage } from '../storage/memory/MemoryStorage.js'
+import { MemoryUpdateLog } from '../storage/memory/MemoryUpdateLog.js'
 import {
   access,
   ControlledStore,
@@ -41,8 +42,10 @@ class LossyBus implements BoardBus {
 }
 
 /** Two servers ("processes") with their own log handles on one storage and one bus. */
-function twoProcesses(limits: Partial<Limits> = {}) {
+async function twoProcesses(limits: Partial<Limits> = {}) {
   const storage = new MemoryStorage()
+  // As every board is made: its schema is its first entry (R31), so no room writes one.
+  await new MemoryUpdateLog(storage).append(boardId, newBoardUpdate([]))
   const bus = new LossyBus()
   const one = createManager({ store: new ControlledStore(storage), bus, limits })
   const two = createManager({ store: new ControlledStore(storage), bus, limits })
@@ -65,7 +68,7 @@ const sorted = (names: string[]) => [...names].sort()
 
 describe('Rooms that follow their board log', () => {
   it('R55, R56: an edit in one process reaches the sockets of another, stored once', async () => {
-    const { one, two, managers } = twoProcesses()
+    const { one, two, managers } = await twoProcesses()
     const alice = new TestClient('alice')
     const bob = new TestClient('bob')
     alice.connect(one.manager, BOARD)
@@ -79,15 +82,16 @@ describe('Rooms that follow their board log', () => {
     await settle(managers, [alice, bob])
     expect(sorted(alice.names())).toEqual(['from-alice', 'from-bob'])
     expect(sorted(bob.names())).toEqual(['from-alice', 'from-bob'])
-    // Each edit is in the log once: the room that heard it did not store it again.
+    // Each edit is in the log once (after the schema): the room that heard it did not
+    // store it again.
     expect(one.store.appends).toBe(1)
     expect(two.store.appends).toBe(1)
-    expect((await one.store.load(boardId)).updates).toHaveLength(2)
+    expect((await one.store.load(boardId)).updates).toHaveLength(3)
     await Promise.all(managers.map((m) => m.closeAll()))
   })
 
   it('R3: what another process relays was stored first', async () => {
-    const { one, two, managers } = twoProcesses()
+    const { one, two, managers } = await twoProcesses()
     const alice = new TestClient('alice')
     const bob = new TestClient('bob')
     alice.connect(one.manager, BOARD)
@@ -107,7 +111,7 @@ describe('Rooms that follow their board log', () => {
   })
 
   it('R55: an entry appended through the log by other code (a template, a restore) reaches the sockets', async () => {
-    const { one, two, managers } = twoProcesses()
+    const { one, two, managers } = await twoProcesses()
     const bob = new TestClient('bob')
     bob.connect(two.manager, BOARD)
     await settle(managers, [bob])
@@ -120,7 +124,7 @@ describe('Rooms that follow their board log', () => {
   })
 
   it('R57: a dropped bus message is caught up from the log at the next entry', async () => {
-    const { bus, one, two, managers } = twoProcesses()
+    const { bus, one, two, managers } = await twoProcesses()
     const alice = new TestClient('alice')
     const bob = new TestClient('bob')
     alice.connect(one.manager, BOARD)
@@ -140,7 +144,7 @@ describe('Rooms that follow their board log', () => {
   })
 
   it('R56, R57: a room whose own append lands after an entry it missed catches that one up', async () => {
-    const { bus, one, two, managers } = twoProcesses()
+    const { bus, one, two, managers } = await twoProcesses()
     const alice = new TestClient('alice')
     const bob = new TestClient('bob')
     alice.connect(one.manager, BOARD)
@@ -158,7 +162,7 @@ describe('Rooms that follow their board log', () => {
   })
 
   it('R60: compaction in one process never loses the entries of the other', async () => {
-    const { bus, one, two, managers, storage } = twoProcesses({ compactAfterUpdates: 3 })
+    const { bus, one, two, managers, storage } = await twoProcesses({ compactAfterUpdates: 3 })
     const alice = new TestClient('alice')
     const bob = new TestClient('bob')
     alice.connect(one.manager, BOARD)
@@ -190,7 +194,7 @@ describe('Rooms that follow their board log', () => {
   })
 
   it('R60: while one process compacts under the lease, the other does not, and nothing is lost', async () => {
-    const { one, two, managers, storage } = twoProcesses({ compactAfterUpdates: 2 })
+    const { one, two, managers, storage } = await twoProcesses({ compactAfterUpdates: 2 })
     const alice = new TestClient('alice')
     const bob = new TestClient('bob')
     alice.connect(one.manager, BOARD)
@@ -221,7 +225,7 @@ describe('Rooms that follow their board log', () => {
   })
 
   it('R63: awareness crosses processes, and leaves with its connection', async () => {
-    const { managers, one, two } = twoProcesses()
+    const { managers, one, two } = await twoProcesses()
     const alice = new TestClient('alice')
     const bob = new TestClient('bob')
     alice.awareness.setLocalState({ user: { name: 'Alice' } })
@@ -238,7 +242,7 @@ describe('Rooms that follow their board log', () => {
   })
 
   it('R64: closing connections on rotation or archive reaches every process', async () => {
-    const { managers, one, two } = twoProcesses()
+    const { managers, one, two } = await twoProcesses()
     const here = new TestClient('here')
     const there = new TestClient('there')
     const observer = new TestClient('observer')
@@ -260,7 +264,7 @@ describe('Rooms that follow their board log', () => {
   })
 
   it('R59: a room leaves the bus when it unloads', async () => {
-    const { managers, one, bus } = twoProcesses()
+    const { managers, one, bus } = await twoProcesses()
     const alice = new TestClient('alice')
     alice.connect(one.manager, BOARD)
     await settle(managers, [alice])
@@ -270,7 +274,7 @@ describe('Rooms that follow their board log', () => {
   })
 
   it('R61: compaction keeps an automatic checkpoint, at most one per interval', async () => {
-    const { one, managers } = twoProcesses({ compactAfterUpdates: 2 })
+    const { one, managers } = await twoProcesses({ compactAfterUpdates: 2 })
     const alice = new TestClient('alice')
     alice.connect(one.manager, BOARD)
     for (const name of ['a', 'b', 'c', 'd', 'e']) {
@@ -287,7 +291,7 @@ describe('Rooms that follow their board log', () => {
   })
 
   it('R58: a room rebuilt after a refused update relays what the other process stored meanwhile', async () => {
-    const { bus, one, two, managers } = twoProcesses()
+    const { bus, one, two, managers } = await twoProcesses()
     const mallory = new TestClient('mallory')
     const carol = new TestClient('carol')
     const bob = new TestClient('bob')
