@@ -46,6 +46,11 @@ export interface RoomOptions {
   bus: BoardBus
   /** This process's name on the bus: close events it sent are already done here. */
   processId: string
+  /**
+   * R63: whether awareness goes on the bus. False when this process serves its boards
+   * alone (no bus was given): encoding every cursor move again for nobody costs CPU.
+   */
+  shareAwareness: boolean
   limits: Limits
   logger: Logger
   schedule: Schedule
@@ -371,7 +376,7 @@ export class Room implements ConnectionHost {
     this.broadcast(awarenessMessage(this.awareness, clients))
     // R63: what this room's sockets said goes to the board's other rooms; what came from
     // them does not go back.
-    if (origin !== this.follower) {
+    if (this.options.shareAwareness && origin !== this.follower) {
       this.options.bus.publish(this.boardId, {
         type: 'awareness',
         update: encodeAwarenessUpdate(this.awareness, clients),

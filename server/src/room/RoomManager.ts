@@ -21,7 +21,7 @@ export interface RoomManagerOptions {
   store: UpdateLog
   /**
    * How this process and the others serving the same boards hear each other (R55). By
-   * default a bus of this process alone.
+   * default a bus of this process alone, and then awareness stays off it (R63).
    */
   bus?: BoardBus
   limits: Limits
@@ -56,6 +56,8 @@ export class RoomManager {
   private closing = false
   private readonly metrics: RoomMetrics
   readonly bus: BoardBus
+  /** True when a bus was given: other processes may serve these boards too. */
+  private readonly shared: boolean
   /** This process's name on the bus. */
   readonly processId = randomUUID()
   private readonly stopPublishing: () => void
@@ -63,6 +65,7 @@ export class RoomManager {
   constructor(private readonly options: RoomManagerOptions) {
     this.metrics = options.metrics ?? noRoomMetrics
     this.bus = options.bus ?? new InProcessBus()
+    this.shared = options.bus !== undefined
     // R55: every entry appended through this process's log handle, by a room or anything
     // else (a template, a restore), is announced once it is stored.
     this.stopPublishing = options.store.onAppend((boardId, entry) => {
@@ -94,6 +97,7 @@ export class RoomManager {
         store: this.options.store,
         bus: this.bus,
         processId: this.processId,
+        shareAwareness: this.shared,
         limits,
         logger: this.options.logger,
         schedule: this.options.schedule ?? realTimers,
