@@ -155,7 +155,9 @@ export class Room implements ConnectionHost {
     this.cancelIdleUnload = null
     this.connections.add(connection)
     // Like every y-websocket server: open with our state vector and who is here (R2).
-    this.run(connection, () => {
+    this.run(connection, async () => {
+      // R57: an entry whose announcement was lost is caught up before anyone new is served.
+      await this.follow(() => this.follower.catchUp())
       this.send(connection, syncStep1Message(this.doc))
       const clients = [...this.awareness.getStates().keys()]
       if (clients.length > 0) this.send(connection, awarenessMessage(this.awareness, clients))
