@@ -55,6 +55,11 @@ export interface RoomOptions {
   processId: string
   /** What the server keeps for one person outside the board (R49). */
   secrets: SecretStore
+  /**
+   * R63: whether awareness goes on the bus. False when this process serves its boards
+   * alone (no bus was given): encoding every cursor move again for nobody costs CPU.
+   */
+  shareAwareness: boolean
   limits: Limits
   logger: Logger
   schedule: Schedule
@@ -182,7 +187,9 @@ export class Room implements ConnectionHost {
     this.cancelIdleUnload = null
     this.connections.add(connection)
     // Like every y-websocket server: open with our state vector and who is here (R2).
-    this.run(connection, () => {
+    this.run(connection, async () => {
+      // R57: an entry whose announcement was lost is caught up before anyone new is served.
+      await this.follow(() => this.follower.catchUp())
       this.send(connection, syncStep1Message(this.doc))
       const clients = [...this.awareness.getStates().keys()]
       if (clients.length > 0) this.send(connection, awarenessMessage(this.awareness, clients))
@@ -419,7 +426,7 @@ export class Room implements ConnectionHost {
     this.broadcast(awarenessMessage(this.awareness, clients))
     // R63: what this room's sockets said goes to the board's other rooms; what came from
     // them does not go back.
-    if (origin !== this.follower) {
+    if (this.options.shareAwareness && origin !== this.follower) {
       this.options.bus.publish(this.boardId, {
         type: 'awareness',
         update: encodeAwarenessUpdate(this.awareness, clients),

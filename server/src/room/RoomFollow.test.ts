@@ -143,6 +143,25 @@ describe('Rooms that follow their board log', () => {
     await Promise.all(managers.map((m) => m.closeAll()))
   })
 
+  it('R57: a socket joining catches up an entry whose announcement was lost', async () => {
+    const { bus, one, two, managers } = twoProcesses()
+    const alice = new TestClient('alice')
+    const bob = new TestClient('bob')
+    alice.connect(one.manager, BOARD)
+    bob.connect(two.manager, BOARD)
+    await settle(managers, [alice, bob])
+    bus.dropUpdates = 1
+    putShapes(alice.doc, 'last-word')
+    await settle(managers, [alice, bob])
+    expect(bob.names()).toEqual([])
+    const carol = new TestClient('carol')
+    carol.connect(two.manager, BOARD)
+    await settle(managers, [alice, bob, carol])
+    expect(carol.names()).toEqual(['last-word'])
+    expect(bob.names()).toEqual(['last-word'])
+    await Promise.all(managers.map((m) => m.closeAll()))
+  })
+
   it('R56, R57: a room whose own append lands after an entry it missed catches that one up', async () => {
     const { bus, one, two, managers } = await twoProcesses()
     const alice = new TestClient('alice')

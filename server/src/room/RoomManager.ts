@@ -23,7 +23,7 @@ export interface RoomManagerOptions {
   store: UpdateLog
   /**
    * How this process and the others serving the same boards hear each other (R55). By
-   * default a bus of this process alone.
+   * default a bus of this process alone, and then awareness stays off it (R63).
    */
   bus?: BoardBus
   /** Where rooms keep what belongs to one person (R49); in memory by default. */
@@ -60,6 +60,8 @@ export class RoomManager {
   private closing = false
   private readonly metrics: RoomMetrics
   readonly bus: BoardBus
+  /** True when a bus was given: other processes may serve these boards too. */
+  private readonly shared: boolean
   /** This process's name on the bus. */
   readonly processId = randomUUID()
   private readonly stopPublishing: () => void
@@ -69,6 +71,7 @@ export class RoomManager {
     this.metrics = options.metrics ?? noRoomMetrics
     this.bus = options.bus ?? new InProcessBus()
     this.secrets = options.secrets ?? new MemorySecretStore()
+    this.shared = options.bus !== undefined
     // R55: every entry appended through this process's log handle, by a room or anything
     // else (a template, a restore), is announced once it is stored.
     this.stopPublishing = options.store.onAppend((boardId, entry) => {
@@ -101,6 +104,7 @@ export class RoomManager {
         bus: this.bus,
         processId: this.processId,
         secrets: this.secrets,
+        shareAwareness: this.shared,
         limits,
         logger: this.options.logger,
         schedule: this.options.schedule ?? realTimers,
