@@ -38,6 +38,11 @@ export default tseslint.config(
     },
   },
   {
+    // Whole-stack tests run the real client against the real server: only here may both meet.
+    files: ['integration/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['client/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -19,6 +19,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'client', include: ['client/src/**/*.test.{ts,tsx}'], testTimeout: 20_000 },
       },
+      // The one place that may import client/ and server/ together (integration/README.md).
+      {
+        extends: true,
+        test: { name: 'stack', include: ['integration/**/*.test.ts'], testTimeout: 120_000 },
+      },
     ],
   },
 })
