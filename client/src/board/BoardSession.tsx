@@ -7,6 +7,7 @@ import { createAssetStore } from '../canvas/assetStore'
 import { AddMenu } from '../canvas/AddMenu'
 import { BoardCanvas } from '../canvas/BoardCanvas'
 import { RelationPicker } from '../canvas/RelationPicker'
+import { useT } from '../i18n/useT'
 import type { StoredUser, UserDetails } from '../join/storedUser'
 import { notices } from '../panels/notices'
 import { Notices } from '../panels/Notices'
@@ -38,6 +39,7 @@ export function BoardSession({
   onChangeUser,
   recheckAccess,
 }: BoardSessionProps) {
+  const { t } = useT()
   const { id: boardId, role, archived } = info
   const readOnly = !canWrite(role, archived)
   const { id, name, color, takesPartAs } = user
@@ -154,7 +156,11 @@ export function BoardSession({
         onChangeUser={onChangeUser}
         onArchivedChange={recheckAccess}
       />
-      <main className="board-main" aria-label="Board" data-views-open={live && viewsOpen}>
+      <main
+        className="board-main"
+        aria-label={t('board.region')}
+        data-views-open={live && viewsOpen}
+      >
         <div className="board-stage">
           <Notices />
           {content}

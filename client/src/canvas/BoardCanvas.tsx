@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { Tldraw, type Editor, type TLComponents, type TLShape, type TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { useT } from '../i18n/useT'
-import { commonGroundShapeUtils } from '../shapes'
+import { canvasShapeUtils } from '../shapes'
 import type { AssetPolicy } from './assetStore'
 import { assetUrls } from './assetUrls'
 import { exposeEditor } from './editorHandle'
@@ -73,7 +73,7 @@ export function BoardCanvas({
     <div className="canvas" data-testid="canvas">
       <Tldraw
         store={store}
-        shapeUtils={commonGroundShapeUtils}
+        shapeUtils={canvasShapeUtils}
         components={components}
         getShapeVisibility={getShapeVisibility}
         onMount={handleMount}

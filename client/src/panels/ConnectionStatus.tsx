@@ -1,16 +1,12 @@
+import { useT } from '../i18n/useT'
 import type { ConnectionState } from '../sync/useBoardSync'
-
-const LABELS: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  live: 'Live',
-  offline: 'Offline — your edits are kept and will sync',
-}
 
 /**
  * Always on screen, announced politely when it changes. Each state has its own words and
  * its own dot shape, so it reads without colour.
  */
 export function ConnectionStatus({ state }: { state: ConnectionState }) {
+  const { t } = useT()
   return (
     <div
       className={`connection connection-${state}`}
@@ -20,7 +16,7 @@ export function ConnectionStatus({ state }: { state: ConnectionState }) {
       data-state={state}
     >
       <span className="connection-dot" aria-hidden="true" />
-      <span className="connection-text">{LABELS[state]}</span>
+      <span className="connection-text">{t(`connection.${state}`)}</span>
     </div>
   )
 }

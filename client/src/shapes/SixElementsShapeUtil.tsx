@@ -1,9 +1,10 @@
+import { currentWords, translate } from '../i18n/translate'
+import { useT } from '../i18n/useT'
 import {
   RATING_SCALE,
   ratingDistribution,
   SIX_ELEMENTS_DEFAULT_SIZE,
   SIX_ELEMENTS_QUESTIONS,
-  SIX_ELEMENTS_TITLE,
   sixElementsShapeMigrations,
   sixElementsShapeProps,
   type SixElementsShape,
@@ -37,7 +38,7 @@ export class SixElementsShapeUtil extends BaseBoxShapeUtil<SixElementsShape> {
   }
 
   override getAriaDescriptor() {
-    return `${SIX_ELEMENTS_TITLE} Rate each question in the board panel, under Six elements.`
+    return translate('six.aria', { title: currentWords().sixElementsTitle() })
   }
 
   override component(shape: SixElementsShape) {
@@ -67,14 +68,13 @@ export function useRatingSummary(editor: Editor, checkId: TLShapeId) {
 function SixElementsCheck({ shape }: { shape: SixElementsShape }) {
   const editor = useEditor()
   const { distribution, raters } = useRatingSummary(editor, shape.id)
+  const { t, words } = useT()
+  const title = words.sixElementsTitle()
   return (
     <HTMLContainer className="cg-six" style={{ width: shape.props.w, height: shape.props.h }}>
-      <p className="cg-six-title">
-        {shape.props.label ? `${SIX_ELEMENTS_TITLE} ${shape.props.label}` : SIX_ELEMENTS_TITLE}
-      </p>
+      <p className="cg-six-title">{shape.props.label ? `${title} ${shape.props.label}` : title}</p>
       <p className="cg-six-hint">
-        Rate each from 0 (not at all) to 4 (fully) in the panel: Board views → Six elements.{' '}
-        {raters} {raters === 1 ? 'person has' : 'people have'} rated.
+        {t('six.canvasHint')} {t('six.canvasRaters', { count: raters })}
       </p>
       <ol className="cg-six-list">
         {SIX_ELEMENTS_QUESTIONS.map((question) => {
@@ -82,10 +82,12 @@ function SixElementsCheck({ shape }: { shape: SixElementsShape }) {
           const max = Math.max(1, ...counts)
           return (
             <li key={question.id} className="cg-six-item">
-              <p className="cg-six-question">{question.text}</p>
+              <p className="cg-six-question">
+                {words.questionTitle(question.id)}: {words.questionText(question.id)}
+              </p>
               <div className="cg-six-bars">
-                {RATING_SCALE.map(({ value, label }) => (
-                  <div key={value} className="cg-six-bar" title={label}>
+                {RATING_SCALE.map(({ value }) => (
+                  <div key={value} className="cg-six-bar" title={words.rating(value)}>
                     <div className="cg-six-bar-track">
                       <div
                         className="cg-six-bar-fill"

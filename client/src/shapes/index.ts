@@ -3,6 +3,7 @@ import { GridShapeUtil } from './GridShapeUtil'
 import { LadderShapeUtil } from './LadderShapeUtil'
 import { PersonShapeUtil } from './PersonShapeUtil'
 import { RatingShapeUtil } from './RatingShapeUtil'
+import { RelationArrowShapeUtil } from './RelationArrowShapeUtil'
 import { SixElementsShapeUtil } from './SixElementsShapeUtil'
 
 /** Common Ground's own shapes; the store and <Tldraw> both get this list. */
@@ -14,3 +15,10 @@ export const commonGroundShapeUtils = [
   SixElementsShapeUtil,
   RatingShapeUtil,
 ] as const
+
+/**
+ * What the canvas (<Tldraw>) draws with: our shapes, and tldraw's arrow drawing each
+ * connection's relation in the reader's language. The store keeps tldraw's own arrow
+ * util: both have the same props and migrations, so the schema is the same.
+ */
+export const canvasShapeUtils = [...commonGroundShapeUtils, RelationArrowShapeUtil] as const

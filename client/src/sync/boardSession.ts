@@ -1,7 +1,7 @@
 import {
-  CLOSE_REASONS,
   CloseCode,
   isCloseCode,
+  relationMigrations,
   wsServerUrl,
   type AwarenessUser,
   type BoardId,
@@ -22,6 +22,7 @@ import type { Awareness } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { peopleFromAwareness, samePeople, type Person } from '../people/people'
+import { translate } from '../i18n/translate'
 import { commonGroundShapeUtils } from '../shapes'
 import { bindStoreToDoc, type StoreDocBinding } from './binding'
 import type { FlushScheduler } from './flushScheduler'
@@ -155,8 +156,14 @@ export function closeAction(code: number): CloseAction {
   return 'reconnect'
 }
 
+const CLOSE_NAMES = new Map<number, keyof typeof CloseCode>(
+  Object.entries(CloseCode).map(([name, code]) => [code, name as keyof typeof CloseCode]),
+)
+
+/** What a close code means, in the reader's language (`close.<name>` in the catalogue). */
 function reasonFor(code: number): string {
-  return isCloseCode(code) ? CLOSE_REASONS[code] : CLOSE_REASONS[CloseCode.InternalError]
+  const name = isCloseCode(code) ? CLOSE_NAMES.get(code)! : 'InternalError'
+  return translate(`close.${name}`)
 }
 
 export function defaultCreateProvider(boardId: BoardId, serverOrigin: string): CreateProvider {
@@ -321,6 +328,8 @@ function attachBoard(options: AttachOptions): Attachment {
   const store = createTLStore({
     shapeUtils: [...defaultShapeUtils, ...commonGroundShapeUtils],
     bindingUtils: defaultBindingUtils,
+    // The same extra migrations as shared's createBoardSchema, so the schemas match.
+    migrations: [relationMigrations],
     assets: options.assets,
     users: { currentUser: $currentUser },
     // tldraw's own read-only switch: the editor follows this signal from its mount on.

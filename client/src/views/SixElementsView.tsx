@@ -1,9 +1,9 @@
+import { useT } from '../i18n/useT'
 import {
   emptyRatings,
   RATING_SCALE,
   ratingShapeId,
   SIX_ELEMENTS_QUESTIONS,
-  SIX_ELEMENTS_TITLE,
   type QuestionId,
   type Rating,
   type RatingShape,
@@ -27,6 +27,7 @@ export function SixElementsView({
   readOnly: boolean
   participant: Participant
 }) {
+  const { t, words } = useT()
   const checks = useValue(
     'six elements checks',
     () =>
@@ -39,10 +40,7 @@ export function SixElementsView({
   if (checks.length === 0) {
     return (
       <div className="cg-view" data-testid="six-elements-view">
-        <p>
-          There is no “{SIX_ELEMENTS_TITLE}” check on this board. Start a board from the “Is your
-          service co-produced?” or “Full workshop” template to use one.
-        </p>
+        <p>{t('six.none', { title: words.sixElementsTitle() })}</p>
       </div>
     )
   }
@@ -53,7 +51,7 @@ export function SixElementsView({
           key={check.id}
           editor={editor}
           checkId={check.id}
-          title={check.label || (checks.length > 1 ? `Check ${index + 1}` : '')}
+          title={check.label || (checks.length > 1 ? t('six.check', { number: index + 1 }) : '')}
           readOnly={readOnly}
           participant={participant}
         />
@@ -75,6 +73,7 @@ function Check({
   readOnly: boolean
   participant: Participant
 }) {
+  const { t, words } = useT()
   const id = useId()
   const ratingId = ratingShapeId(checkId, participant.id)
   const mine = useValue(
@@ -105,14 +104,11 @@ function Check({
   return (
     <section className="cg-check" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
-        {SIX_ELEMENTS_TITLE}
+        {words.sixElementsTitle()}
         {title && ` ${title}`}
       </h3>
       <p className="hint">
-        {readOnly
-          ? 'How the participants rated each question.'
-          : 'Rate each question on your own, from 0 (not at all) to 4 (fully). Others see only the totals.'}{' '}
-        {raters} {raters === 1 ? 'person has' : 'people have'} rated so far.
+        {readOnly ? t('six.hintReadOnly') : t('six.hint')} {t('six.raters', { count: raters })}
       </p>
       {SIX_ELEMENTS_QUESTIONS.map((question, index) => {
         const counts = distribution[question.id]
@@ -120,11 +116,11 @@ function Check({
         return (
           <fieldset key={question.id} className="cg-question" data-testid="rating-question">
             <legend>
-              {index + 1}. {question.text}
+              {index + 1}. {words.questionTitle(question.id)}: {words.questionText(question.id)}
             </legend>
             {!readOnly && (
               <div className="cg-rating-options">
-                {RATING_SCALE.map(({ value, label }) => (
+                {RATING_SCALE.map(({ value }) => (
                   <label key={value} className="cg-rating-option">
                     <input
                       type="radio"
@@ -134,14 +130,14 @@ function Check({
                       onChange={() => rate(question.id, value)}
                     />
                     <span>
-                      {value} <span className="cg-rating-word">{label}</span>
+                      {value} <span className="cg-rating-word">{words.rating(value)}</span>
                     </span>
                   </label>
                 ))}
               </div>
             )}
             <p className="cg-rating-summary" data-testid="rating-summary">
-              Everyone: {summary}
+              {t('six.everyone', { summary })}
             </p>
           </fieldset>
         )

@@ -144,6 +144,7 @@ export const ar: UiCatalogue = {
   'colour.#6741d9': 'بنفسجي',
   'colour.#c2255c': 'وردي',
 
+  'people.listSeparator': '، ',
   'people.heading': 'الأشخاص على هذه اللوحة ({{count}})',
   'people.you': '(أنت)',
   'people.joined': 'انضمّ {{names}} إلى اللوحة.',

@@ -155,6 +155,7 @@ export const cy: UiCatalogue = {
   'colour.#6741d9': 'Porffor',
   'colour.#c2255c': 'Pinc',
 
+  'people.listSeparator': ', ',
   'people.heading': 'Pobl ar y bwrdd hwn ({{count}})',
   'people.you': '(chi)',
   'people.joined': 'Mae {{names}} wedi ymuno â’r bwrdd.',

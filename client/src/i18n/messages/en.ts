@@ -144,6 +144,7 @@ export const en = {
   'colour.#6741d9': 'Purple',
   'colour.#c2255c': 'Pink',
 
+  'people.listSeparator': ', ',
   'people.heading': 'People on this board ({{count}})',
   'people.you': '(you)',
   'people.joined': '{{names}} joined the board.',
