@@ -90,6 +90,7 @@ export function BoardSession({
   const peopleToggleRef = useRef<HTMLButtonElement>(null)
   const [peopleOpen, setPeopleOpen] = useState(false)
   const connection = sync.status === 'loading' || sync.status === 'ready' ? sync.connection : null
+  const pendingChanges = sync.status === 'loading' || sync.status === 'ready' ? sync.pending : 0
   const announcement = usePeopleAnnouncements(people, connection)
 
   const viewsPanelId = useId()
@@ -143,6 +144,7 @@ export function BoardSession({
         readOnly={readOnly}
         user={user}
         connection={connection}
+        pendingChanges={pendingChanges}
         peopleCount={people.length}
         peopleOpen={peopleOpen}
         peoplePanelId={peoplePanelId}

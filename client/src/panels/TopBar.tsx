@@ -22,6 +22,8 @@ export interface TopBarProps {
    * "your edits will sync" would be untrue. The page's message says what happened.
    */
   connection: ConnectionState | null
+  /** Local edits not yet sent (kept in the browser meanwhile). */
+  pendingChanges?: number
   peopleCount: number
   peopleOpen: boolean
   peoplePanelId: string
@@ -46,6 +48,7 @@ export function TopBar({
   readOnly,
   user,
   connection,
+  pendingChanges = 0,
   peopleCount,
   peopleOpen,
   peoplePanelId,
@@ -83,7 +86,7 @@ export function TopBar({
           </span>
         )}
       </div>
-      {connection !== null && <ConnectionStatus state={connection} />}
+      {connection !== null && <ConnectionStatus state={connection} pending={pendingChanges} />}
       <div className="top-bar-end">
         {viewsAvailable && (
           <button

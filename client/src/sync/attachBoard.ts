@@ -1,3 +1,4 @@
+import { translate } from '../i18n/translate'
 import type { AwarenessUser } from '@common-ground/shared'
 import type { Editor, TLAssetStore } from 'tldraw'
 import * as Y from 'yjs'
@@ -7,6 +8,7 @@ import type { BoardSyncState, ConnectionState } from './boardSession'
 import { createBoardStore } from './boardStore'
 import { closeAction } from './closePolicy'
 import type { FlushScheduler } from './flushScheduler'
+import type { PendingEdits } from './pendingEdits'
 import {
   applyUserToEditor,
   publishEditorPresence,
@@ -19,8 +21,13 @@ import { watchPeople } from './watchPeople'
 export interface Attachment {
   setUser(user: AwarenessUser): void
   reconnect(): void
+  /** Forgets the edits not yet delivered, here and in the browser's storage (rule 16). */
+  discardPending(): void
   dispose(): void
 }
+
+/** The origin of saved offline edits applied on opening: already in the pending list. */
+const RESTORED_ORIGIN = Symbol('restored offline edits')
 
 export interface AttachOptions {
   user: AwarenessUser
@@ -34,6 +41,9 @@ export interface AttachOptions {
   onClose: (code: number) => void
   /** The binding stopped for good (outdated client, unloadable board). */
   onStopped: () => void
+  /** Edits not yet delivered, kept in the browser (SPEC.md rules 12-19). */
+  pending: PendingEdits
+  onNotice: (message: string) => void
 }
 
 /**
@@ -42,7 +52,7 @@ export interface AttachOptions {
  * disposes it and attaches anew.
  */
 export function attachBoard(options: AttachOptions): Attachment {
-  const { emit } = options
+  const { emit, pending } = options
   let user = options.user
   let disposed = false
   const { readOnly } = options
@@ -73,12 +83,44 @@ export function attachBoard(options: AttachOptions): Attachment {
 
   const report = () => {
     if (disposed) return
+    const waiting = pending.waiting()
     if (binding?.getState() === 'live') {
-      emit({ status: 'ready', store, connection, onEditorMount })
+      emit({ status: 'ready', store, connection, pending: waiting, onEditorMount })
     } else if (!binding) {
-      emit({ status: 'loading', connection })
+      emit({ status: 'loading', connection, pending: waiting })
     }
   }
+  const stopPendingReport = pending.onChange(report)
+
+  // Edits an earlier tab kept (rule 13). They go into the doc only once the server's
+  // state is here and bound (rule 2), and never into a session that cannot write (rule 17).
+  let restored: Uint8Array[] | null = null
+  const applyRestored = () => {
+    const updates = restored
+    if (!updates || binding?.getState() !== 'live') return
+    restored = []
+    if (updates.length === 0) return
+    // y-websocket sends these to the server like any local update.
+    Y.applyUpdate(doc, Y.mergeUpdates(updates), RESTORED_ORIGIN)
+    if (connection === 'live') pending.sent()
+  }
+  void pending.restore().then((updates) => {
+    if (disposed) return
+    if (readOnly && updates.length > 0) {
+      pending.discard()
+      options.onNotice(translate('offline.droppedReadOnly'))
+      restored = []
+      return
+    }
+    restored = updates
+    applyRestored()
+  })
+  // Every local update is kept until delivered (rule 12); the server's own are not ours.
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (readOnly || origin === provider || origin === RESTORED_ORIGIN) return
+    pending.add(update, connection === 'live')
+  }
+  doc.on('update', onUpdate)
   const setConnection = (next: ConnectionState) => {
     if (next === connection) return
     connection = next
@@ -113,7 +155,10 @@ export function attachBoard(options: AttachOptions): Attachment {
       // the state again bumps the clock and brings our cursor back at once.
       const state = provider.awareness.getLocalState()
       if (state) provider.awareness.setLocalState(state)
-    } else if (status === 'disconnected') setConnection('offline')
+    } else if (status === 'disconnected') {
+      pending.unsent()
+      setConnection('offline')
+    }
     // 'connecting' while offline is a retry: still offline until a socket opens.
     else if (connection !== 'offline') setConnection('connecting')
   })
@@ -123,10 +168,13 @@ export function attachBoard(options: AttachOptions): Attachment {
     if (!binding) bind()
     if (binding?.getState() !== 'live') return
     connection = 'live'
+    pending.sent()
+    applyRestored()
     report()
   })
   provider.on('connection-close', (event) => {
     if (disposed) return
+    pending.unsent()
     setConnection('offline')
     if (event) options.onClose(event.code)
   })
@@ -142,9 +190,15 @@ export function attachBoard(options: AttachOptions): Attachment {
     reconnect() {
       if (!disposed) provider.connect()
     },
+    discardPending() {
+      pending.discard()
+    },
     dispose() {
       if (disposed) return
       disposed = true
+      doc.off('update', onUpdate)
+      stopPendingReport()
+      pending.dispose()
       stopPeople()
       binding?.dispose()
       stopRemotePresence?.()

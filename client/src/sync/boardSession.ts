@@ -4,6 +4,8 @@ import type { Person } from '../people/people'
 import { attachBoard, type Attachment } from './attachBoard'
 import { closeAction, MAX_RELOAD_DELAY_MS, reasonFor, retryDelay } from './closePolicy'
 import type { FlushScheduler } from './flushScheduler'
+import { createPendingEdits } from './pendingEdits'
+import { indexedDbPendingStorage, type PendingStorage } from './pendingStorage'
 import { defaultCreateProvider, type CreateProvider } from './provider'
 
 export { closeAction, retryDelay, type CloseAction } from './closePolicy'
@@ -12,11 +14,13 @@ export type { CreateProvider, SyncProvider } from './provider'
 export type ConnectionState = 'connecting' | 'live' | 'offline'
 
 export type BoardSyncState =
-  | { status: 'loading'; connection: ConnectionState }
+  | { status: 'loading'; connection: ConnectionState; pending: number }
   | {
       status: 'ready'
       store: TLStore
       connection: ConnectionState
+      /** Local edits not yet sent to the server (SPEC.md rule 19). */
+      pending: number
       onEditorMount: (editor: Editor) => () => void
     }
   | { status: 'outdated'; message: string }
@@ -49,6 +53,8 @@ export interface BoardSessionOptions {
    */
   onAccessMaybeChanged?: () => void
   createProvider?: CreateProvider
+  /** Where edits not yet delivered are kept; IndexedDB by default (SPEC.md rule 12). */
+  pendingStorage?: PendingStorage
   scheduler?: FlushScheduler
 }
 
@@ -80,8 +86,14 @@ export function openBoardSession(options: BoardSessionOptions): BoardSession {
     if (!closed) onState(state)
   }
 
+  const pendingStorage = options.pendingStorage ?? indexedDbPendingStorage()
+
   const attach = () => {
     current = attachBoard({
+      pending: createPendingEdits({ boardId: options.boardId, storage: pendingStorage }),
+      onNotice: (message) => {
+        if (!closed) onNotice(message)
+      },
       user,
       assets: options.assets,
       readOnly: options.readOnly ?? false,
@@ -100,17 +112,24 @@ export function openBoardSession(options: BoardSessionOptions): BoardSession {
         const action = closeAction(code)
         switch (action) {
           case 'final':
+            // Never deliverable: the board is gone or closed to this link (rule 18).
+            current?.discardPending()
             detach()
             emit({ status: 'error', message: reasonFor(code) })
             break
           case 'reload':
+            // The server refused one of these edits: resending them would fail forever
+            // (rule 16), so the browser's copy goes with the doc.
+            current?.discardPending()
             onNotice(reasonFor(code))
             reload()
             break
           case 'access-changed':
+            // Archived: nothing made here can be saved any more (rule 17).
+            current?.discardPending()
             onNotice(reasonFor(code))
             detach()
-            emit({ status: 'loading', connection: 'connecting' })
+            emit({ status: 'loading', connection: 'connecting', pending: 0 })
             options.onAccessChanged?.()
             break
           case 'retry-later':
@@ -153,7 +172,7 @@ export function openBoardSession(options: BoardSessionOptions): BoardSession {
 
   const reload = () => {
     detach()
-    emit({ status: 'loading', connection: 'connecting' })
+    emit({ status: 'loading', connection: 'connecting', pending: 0 })
     // A server that keeps failing should not be hammered: 0 s, 1 s, 2 s, 4 s, ... 30 s.
     const delay = reloads === 0 ? 0 : Math.min(1000 * 2 ** (reloads - 1), MAX_RELOAD_DELAY_MS)
     reloads++

@@ -103,6 +103,8 @@ export const ar: UiCatalogue = {
   'close.RateLimited': 'رسائل كثيرة جدًا في وقت قصير؛ جارٍ إعادة الاتصال.',
   'close.Unauthorized': 'هذا الرابط غير صالح لهذه اللوحة.',
 
+  'offline.droppedReadOnly':
+    'تعذّر حفظ التغييرات التي أُجريت هنا دون اتصال: لم يعد من الممكن تغيير هذه اللوحة من هذا الرابط.',
   'connection.connecting': 'جارٍ الاتصال…',
   'connection.live': 'متّصل',
   'connection.offline': 'غير متّصل — تعديلاتك محفوظة وستُزامَن',

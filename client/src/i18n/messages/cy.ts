@@ -113,6 +113,8 @@ export const cy: UiCatalogue = {
   'close.RateLimited': 'Gormod o negeseuon mewn amser byr; wrthi’n ailgysylltu.',
   'close.Unauthorized': 'Nid yw’r ddolen hon yn ddilys ar gyfer y bwrdd hwn.',
 
+  'offline.droppedReadOnly':
+    'Methu cadw’r newidiadau a wnaed yma tra oeddech all-lein: nid oes modd newid y bwrdd hwn o’r ddolen hon mwyach.',
   'connection.connecting': 'Wrthi’n cysylltu…',
   'connection.live': 'Byw',
   'connection.offline': 'All-lein — mae eich newidiadau’n cael eu cadw a byddan nhw’n cysoni',

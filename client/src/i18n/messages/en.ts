@@ -107,6 +107,8 @@ export const en = {
   'close.RateLimited': 'Too many messages in a short time; reconnecting.',
   'close.Unauthorized': 'This link is not valid for this board.',
 
+  'offline.droppedReadOnly':
+    'Changes made here while offline could not be saved: this board can no longer be changed from this link.',
   'connection.connecting': 'Connecting…',
   'connection.live': 'Live',
   'connection.offline': 'Offline — your edits are kept and will sync',
