@@ -1,4 +1,3 @@
-import './ConnectionStatus.css'
 import { useT } from '../i18n/useT'
 import type { ConnectionState } from '../sync/useBoardSync'
 

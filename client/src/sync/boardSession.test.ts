@@ -387,7 +387,7 @@ describe('offline edits (SPEC.md rules 12-19)', () => {
     return t
   }
 
-  test('R12/R13/R19: an offline edit is counted, kept in the browser and sent by the next tab', async () => {
+  test('12-15: an offline edit is counted, kept in the browser and sent by the next tab', async () => {
     const storage = memoryPendingStorage()
     const server = serverBoard()
     const first = await editOffline(storage, server)
@@ -411,7 +411,7 @@ describe('offline edits (SPEC.md rules 12-19)', () => {
     expect(second.last()).toMatchObject({ connection: 'live', pending: 0 })
   })
 
-  test('R16: a refused change is dropped from the browser too, so it is never sent again', async () => {
+  test('16: a refused change is dropped from the browser too, so it is never sent again', async () => {
     const storage = memoryPendingStorage()
     const server = serverBoard()
     const t = await editOffline(storage, server)
@@ -428,7 +428,7 @@ describe('offline edits (SPEC.md rules 12-19)', () => {
     expect(docRecords(next.provider().doc)).not.toHaveProperty(['shape:made-offline'])
   })
 
-  test('R18: a link replaced while offline forgets the kept edits', async () => {
+  test('18: a link replaced while offline forgets the kept edits', async () => {
     const storage = memoryPendingStorage()
     const t = await editOffline(storage, serverBoard())
     t.provider().closeWith(CloseCode.LinkRotated)
@@ -436,7 +436,7 @@ describe('offline edits (SPEC.md rules 12-19)', () => {
     expect(storage.entries.size).toBe(0)
   })
 
-  test('R17: a read-only session never sends kept edits, forgets them and says so', async () => {
+  test('17: a read-only session never sends kept edits, forgets them and says so', async () => {
     const storage = memoryPendingStorage()
     const server = serverBoard()
     ;(await editOffline(storage, server)).session.close()
