@@ -76,7 +76,7 @@ test('Arabic lays the page out right to left', async ({ browser, server }, testI
   expect(brand && share && brand.x > share.x).toBe(true)
   await page.getByTestId('views-toggle').click()
   const panel = await page.getByTestId('board-panel').boundingBox()
-  const canvas = await page.getByTestId('canvas').boundingBox()
+  const canvas = await page.locator('div.canvas').boundingBox()
   expect(panel && canvas && panel.x < canvas.x).toBe(true)
   await page.screenshot({ path: testInfo.outputPath('board-rtl.png') })
   await page.context().close()
