@@ -54,7 +54,12 @@ i18n
       // Only a choice made in the picker is remembered (see chooseLanguage), so a browser
       // whose language changes later is followed until someone picks.
       caches: [],
-      convertDetectedLanguage: (detected: string) => bestLanguage([detected]),
+      // 'cy-GB' → 'cy'. A language we do not speak stays as it is, so i18next passes over
+      // it to the browser's next one ('fr', then 'cy' gives Welsh, not English).
+      convertDetectedLanguage: (detected: string) => {
+        const primary = detected.toLowerCase().split(/[-_]/)[0]
+        return isLanguageId(primary) ? primary : detected
+      },
     },
     react: { useSuspense: false },
   })
