@@ -21,7 +21,6 @@ export const ar: UiCatalogue = {
   'common.dismiss': 'إغلاق الرسالة',
   'common.viewOnly': 'للعرض فقط',
   'common.archived': 'مؤرشف',
-  'common.board': 'اللوحة',
   'common.listPair': '{{first}} و{{last}}',
   'common.listMore_zero': '{{first}}',
   'common.listMore_one': '{{first}} وشخص آخر',

@@ -21,7 +21,6 @@ export const cy: UiCatalogue = {
   'common.dismiss': 'Cau’r neges',
   'common.viewOnly': 'Gweld yn unig',
   'common.archived': 'Wedi’i archifo',
-  'common.board': 'Bwrdd',
   'common.listPair': '{{first}} a {{last}}',
   'common.listMore_zero': '{{first}} a {{count}} arall',
   'common.listMore_one': '{{first}} ac {{count}} arall',

@@ -28,7 +28,6 @@ export const en = {
   'common.dismiss': 'Dismiss message',
   'common.viewOnly': 'View only',
   'common.archived': 'Archived',
-  'common.board': 'Board',
   'common.listPair': '{{first}} and {{last}}',
   'common.listMore_one': '{{first}} and {{count}} other',
   'common.listMore_other': '{{first}} and {{count}} others',
