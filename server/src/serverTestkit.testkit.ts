@@ -71,11 +71,12 @@ export async function createBoard(
   serverUrl: string,
   title = 'Test board',
   template?: string,
+  language?: string,
 ): Promise<TestBoard> {
   const response = await fetch(serverUrl + apiPaths.boards, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title, template } satisfies CreateBoardRequest),
+    body: JSON.stringify({ title, template, language } satisfies CreateBoardRequest),
   })
   if (response.status !== 201) {
     throw new Error(`creating a board answered ${response.status}: ${await response.text()}`)

@@ -89,6 +89,11 @@ export interface CreateBoardRequest {
   title: string
   /** A template id from `GET /api/templates`; an unknown id is refused (400). */
   template?: string
+  /**
+   * The facilitator's language (`LANGUAGES` id): a template's texts are written in it.
+   * Missing or unknown means the default language, so older clients keep working.
+   */
+  language?: string
 }
 
 /** Absolute page URLs, each carrying its role's token in the fragment. */

@@ -22,14 +22,15 @@ export function canWrite(role: Role, archived: boolean): boolean {
 
 /**
  * How a person takes part, asked (optionally) when they join. The words come from
- * DOMAIN.md's "Who is in the room".
+ * DOMAIN.md's "Who is in the room"; their words are the domain catalogue's
+ * `role.<id>` (and the UI's `join.takesPart.not-said`), in the reader's language.
  */
 export const TAKES_PART_AS = [
-  { id: 'professional', label: 'Professional' },
-  { id: 'service-user', label: 'Person using services' },
-  { id: 'family-carer', label: 'Family member or carer' },
-  { id: 'community', label: 'Neighbour or community member' },
-  { id: 'not-said', label: 'Prefer not to say' },
+  { id: 'professional' },
+  { id: 'service-user' },
+  { id: 'family-carer' },
+  { id: 'community' },
+  { id: 'not-said' },
 ] as const
 export type TakesPartAs = (typeof TAKES_PART_AS)[number]['id']
 

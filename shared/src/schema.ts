@@ -4,6 +4,7 @@ import {
   defaultShapeSchemas,
   type TLSchema,
 } from '@tldraw/tlschema'
+import { relationMigrations } from './coproduction/relationMigrations.js'
 import { coproductionShapeSchemas } from './coproduction/shapes.js'
 
 /**
@@ -17,5 +18,7 @@ export function createBoardSchema(): TLSchema {
   return createTLSchema({
     shapes: { ...defaultShapeSchemas, ...coproductionShapeSchemas },
     bindings: defaultBindingSchemas,
+    // Must match the client store's `migrations` (client/src/sync), like the shapes.
+    migrations: [relationMigrations],
   })
 }

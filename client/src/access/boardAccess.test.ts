@@ -1,7 +1,7 @@
 import type { BoardId, BoardInfo } from '@common-ground/shared'
 import { describe, expect, it } from 'vitest'
-import { OFFLINE_MESSAGE, type ApiResult } from '../api/boardsApi'
-import { INCOMPLETE_LINK_MESSAGE, resolveBoardAccess, type AccessEnvironment } from './boardAccess'
+import { offlineMessage, type ApiResult } from '../api/boardsApi'
+import { incompleteLinkMessage, resolveBoardAccess, type AccessEnvironment } from './boardAccess'
 
 const boardId = 'Xy12abCD34efGH56' as BoardId
 const token = 'A'.repeat(43)
@@ -63,9 +63,9 @@ describe('resolveBoardAccess with a link', () => {
   })
 
   it('keeps the token when the server could not be reached, so a reload can retry', async () => {
-    const env = environment({ session: fail(0, OFFLINE_MESSAGE) })
+    const env = environment({ session: fail(0, offlineMessage()) })
     const access = await resolveBoardAccess(boardId, `#t=${token}`, env)
-    expect(access).toEqual({ kind: 'failed', message: OFFLINE_MESSAGE })
+    expect(access).toEqual({ kind: 'failed', message: offlineMessage() })
     expect(env.urls).toEqual([])
   })
 
@@ -92,7 +92,7 @@ describe('resolveBoardAccess without a link', () => {
   it('says a cut-short link is incomplete, and drops it from the address bar', async () => {
     const env = environment({ info: fail(401) })
     const access = await resolveBoardAccess(boardId, '#t=AAAA', env)
-    expect(access).toEqual({ kind: 'link-refused', message: INCOMPLETE_LINK_MESSAGE })
+    expect(access).toEqual({ kind: 'link-refused', message: incompleteLinkMessage() })
     expect(env.calls).toEqual([`info ${boardId}`])
     expect(env.urls).toEqual([`/b/${boardId}`])
   })

@@ -1,3 +1,4 @@
+import { translate } from '../i18n/translate'
 import {
   boardPagePath,
   LINK_FRAGMENT_KEY,
@@ -27,8 +28,7 @@ export interface AccessEnvironment {
   replaceUrl: (path: string) => void
 }
 
-export const INCOMPLETE_LINK_MESSAGE =
-  'This link is not complete. It may have been cut short when it was copied. Ask for it again.'
+export const incompleteLinkMessage = () => translate('access.incompleteLink')
 
 function hasTokenField(hash: string): boolean {
   return new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash).has(LINK_FRAGMENT_KEY)
@@ -51,7 +51,7 @@ export async function resolveBoardAccess(
     const access = accessFromInfo(await env.api.getBoardInfo(boardId), 'needs-link')
     // A link cut short in copying: say so, unless an earlier visit's session still works.
     if (access.kind === 'needs-link' && hasTokenField(hash)) {
-      return { kind: 'link-refused', message: INCOMPLETE_LINK_MESSAGE }
+      return { kind: 'link-refused', message: incompleteLinkMessage() }
     }
     return access
   }

@@ -1,6 +1,6 @@
 import type { BoardId } from '@common-ground/shared'
 import { describe, expect, it } from 'vitest'
-import { boardsApi, OFFLINE_MESSAGE, type FetchFn } from './boardsApi'
+import { boardsApi, offlineMessage, type FetchFn } from './boardsApi'
 
 const boardId = 'Xy12abCD34efGH56' as BoardId
 
@@ -65,7 +65,7 @@ describe('boards API', () => {
     expect(await api.getBoardInfo(boardId)).toEqual({
       ok: false,
       status: 0,
-      message: OFFLINE_MESSAGE,
+      message: offlineMessage(),
     })
   })
 

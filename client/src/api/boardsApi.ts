@@ -1,3 +1,5 @@
+import { currentLanguage } from '../i18n/i18n'
+import { translate } from '../i18n/translate'
 import {
   apiPaths,
   isBoardId,
@@ -26,18 +28,20 @@ export type FetchFn = typeof fetch
 
 const REQUEST_TIMEOUT_MS = 15_000
 
-export const OFFLINE_MESSAGE =
-  'The server could not be reached. Check your internet connection and try again.'
-const UNEXPECTED_MESSAGE = 'The server gave an answer this page did not understand. Try again.'
+export const offlineMessage = () => translate('api.offline')
 
-/** Messages for statuses whose body carried none (a proxy's error page, say). */
+/**
+ * Messages by status, in the reader's language: for bodies that carried none (a proxy's
+ * error page, say), and instead of the server's own message when the reader's language
+ * is not English, since the server writes its messages in English.
+ */
 function fallbackMessage(status: number): string {
-  if (status === 401) return 'You need a link to join this board.'
-  if (status === 403) return 'Your link does not allow that on this board.'
-  if (status === 404) return 'This board does not exist.'
-  if (status === 429) return 'Too many requests in a short time. Wait a minute and try again.'
-  if (status >= 500) return 'The server had a problem. Try again in a moment.'
-  return 'That did not work. Try again.'
+  if (status === 401) return translate('api.status401')
+  if (status === 403) return translate('api.status403')
+  if (status === 404) return translate('api.status404')
+  if (status === 429) return translate('api.status429')
+  if (status >= 500) return translate('api.status5xx')
+  return translate('api.other')
 }
 
 /** The `message` of an `ApiError` body, if the body is one. */
@@ -70,7 +74,7 @@ export async function requestJson<T>(
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     })
   } catch {
-    return { ok: false, status: 0, message: OFFLINE_MESSAGE }
+    return { ok: false, status: 0, message: offlineMessage() }
   }
   let body: unknown = null
   try {
@@ -82,11 +86,14 @@ export async function requestJson<T>(
     return {
       ok: false,
       status: response.status,
-      message: apiErrorMessage(body) ?? fallbackMessage(response.status),
+      message:
+        (currentLanguage() === 'en' ? apiErrorMessage(body) : null) ??
+        fallbackMessage(response.status),
     }
   }
   const value = parse(body)
-  if (value === null) return { ok: false, status: response.status, message: UNEXPECTED_MESSAGE }
+  if (value === null)
+    return { ok: false, status: response.status, message: translate('api.unexpected') }
   return { ok: true, value }
 }
 

@@ -1,13 +1,15 @@
 import { MessagePage } from '../app/MessagePage'
+import { useT } from '../i18n/useT'
 import type { BoardAccess } from '../access/boardAccess'
 
 /** While the server is asked whether this person may open the board. */
 export function AccessChecking() {
+  const { t } = useT()
   return (
     <main className="page">
       <div className="board-state" role="status" data-testid="access-checking">
         <span className="spinner" aria-hidden="true" />
-        <p>Opening the board…</p>
+        <p>{t('access.opening')}</p>
       </div>
     </main>
   )
@@ -21,40 +23,35 @@ export function AccessProblem({
   access: Exclude<BoardAccess, { kind: 'granted' }>
   onRetry: () => void
 }) {
+  const { t } = useT()
   switch (access.kind) {
     case 'needs-link':
       return (
-        <MessagePage title="You need a link to join this board" testId="needs-link">
-          <p>Ask the facilitator for the participant link.</p>
-          <p className="small">
-            If you had a link before, it may have been replaced by a new one, or this browser may
-            have forgotten it.
-          </p>
+        <MessagePage title={t('access.needsLink.title')} testId="needs-link">
+          <p>{t('access.needsLink.body')}</p>
+          <p className="small">{t('access.needsLink.detail')}</p>
         </MessagePage>
       )
     case 'link-refused':
       return (
-        <MessagePage title="This link does not work" testId="link-refused">
+        <MessagePage title={t('access.refused.title')} testId="link-refused">
           <p>{access.message}</p>
-          <p>Ask the facilitator for the current participant link.</p>
+          <p>{t('access.refused.body')}</p>
         </MessagePage>
       )
     case 'not-found':
       return (
-        <MessagePage title="This board does not exist" testId="board-not-found">
-          <p>
-            There is no board at this address. The link may have been changed when it was copied.
-            Ask the person who shared it to send it again.
-          </p>
+        <MessagePage title={t('access.notFound.title')} testId="board-not-found">
+          <p>{t('access.notFound.body')}</p>
         </MessagePage>
       )
     case 'failed':
       return (
-        <MessagePage title="The board could not be opened" testId="access-failed">
+        <MessagePage title={t('access.failed.title')} testId="access-failed">
           <p>{access.message}</p>
           <p>
             <button type="button" className="button" onClick={onRetry}>
-              Try again
+              {t('common.tryAgain')}
             </button>
           </p>
         </MessagePage>

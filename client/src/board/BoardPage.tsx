@@ -2,6 +2,7 @@ import type { BoardId } from '@common-ground/shared'
 import { lazy, Suspense, useEffect } from 'react'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { useDocumentTitle } from '../app/useDocumentTitle'
+import { useT } from '../i18n/useT'
 import { JoinPage } from '../join/JoinPage'
 import { useStoredUser } from '../join/useStoredUser'
 import { AccessChecking, AccessProblem } from './AccessPages'
@@ -19,8 +20,9 @@ const BoardSession = lazy(() => loadSession().then((module) => ({ default: modul
 export function BoardPage({ boardId }: { boardId: BoardId }) {
   const { access, refresh, version } = useBoardAccess(boardId)
   const { draft, user, save } = useStoredUser()
+  const { t } = useT()
   const title = access?.kind === 'granted' ? access.info.title : ''
-  useDocumentTitle(title || `Board ${boardId}`)
+  useDocumentTitle(title || t('access.boardTitle', { id: boardId }))
 
   // Start the download while the server is asked and the participant types their name.
   useEffect(() => {

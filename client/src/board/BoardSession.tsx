@@ -7,6 +7,7 @@ import { createAssetStore } from '../canvas/assetStore'
 import { AddMenu } from '../canvas/AddMenu'
 import { BoardCanvas } from '../canvas/BoardCanvas'
 import { RelationPicker } from '../canvas/RelationPicker'
+import { useT } from '../i18n/useT'
 import type { StoredUser, UserDetails } from '../join/storedUser'
 import { notices } from '../panels/notices'
 import { RatingsProvider } from '../ratings/RatingsContext'
@@ -40,6 +41,7 @@ export function BoardSession({
   onChangeUser,
   recheckAccess,
 }: BoardSessionProps) {
+  const { t } = useT()
   const { id: boardId, role, archived } = info
   const readOnly = !canWrite(role, archived)
   // SPEC 20: who this person is comes from the server (A12), not from this browser's
@@ -93,6 +95,7 @@ export function BoardSession({
   const peopleToggleRef = useRef<HTMLButtonElement>(null)
   const [peopleOpen, setPeopleOpen] = useState(false)
   const connection = sync.status === 'loading' || sync.status === 'ready' ? sync.connection : null
+  const pendingChanges = sync.status === 'loading' || sync.status === 'ready' ? sync.pending : 0
   const announcement = usePeopleAnnouncements(people, connection)
 
   const viewsPanelId = useId()
@@ -147,6 +150,7 @@ export function BoardSession({
         readOnly={readOnly}
         user={user}
         connection={connection}
+        pendingChanges={pendingChanges}
         peopleCount={people.length}
         peopleOpen={peopleOpen}
         peoplePanelId={peoplePanelId}
@@ -161,7 +165,11 @@ export function BoardSession({
         onArchivedChange={recheckAccess}
       />
       <RatingsProvider commands={sync.status === 'ready' ? sync.commands : offlineCommands}>
-        <main className="board-main" aria-label="Board" data-views-open={live && viewsOpen}>
+        <main
+          className="board-main"
+          aria-label={t('board.region')}
+          data-views-open={live && viewsOpen}
+        >
           <div className="board-stage">
             <Notices />
             {content}

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { useState } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import { addMyself } from '../views/AddPersonControls'
@@ -13,6 +14,7 @@ import { AddDialog } from './AddDialog'
  * near the middle of the view, selected, so it can be dragged where it belongs.
  */
 export function AddMenu({ editor, participant }: { editor: Editor; participant: Participant }) {
+  const { t } = useT()
   const [adding, setAdding] = useState<'asset' | 'person' | null>(null)
   const own = useValue('own person card', () => ownPersonCard(editor, participant.id), [
     editor,
@@ -23,12 +25,12 @@ export function AddMenu({ editor, participant }: { editor: Editor; participant: 
   }
 
   return (
-    <div className="add-menu" role="group" aria-label="Add to the board" data-testid="add-menu">
+    <div className="add-menu" role="group" aria-label={t('add.group')} data-testid="add-menu">
       <button type="button" className="button" onClick={() => setAdding('asset')}>
-        <span aria-hidden="true">+</span> Asset
+        <span aria-hidden="true">+</span> {t('add.asset')}
       </button>
       <button type="button" className="button" onClick={() => setAdding('person')}>
-        <span aria-hidden="true">+</span> Person
+        <span aria-hidden="true">+</span> {t('add.person')}
       </button>
       {own === null ? (
         <button
@@ -37,7 +39,7 @@ export function AddMenu({ editor, participant }: { editor: Editor; participant: 
           data-testid="canvas-add-myself"
           onClick={() => select(addMyself(editor, participant))}
         >
-          <span aria-hidden="true">+</span> Me
+          <span aria-hidden="true">+</span> {t('add.me')}
           <span className="visually-hidden"> ({participant.name})</span>
         </button>
       ) : (
@@ -49,14 +51,18 @@ export function AddMenu({ editor, participant }: { editor: Editor; participant: 
             editor.zoomToSelection({ animation: { duration: 200 } })
           }}
         >
-          Find me
+          {t('add.findMe')}
         </button>
       )}
       {adding === 'asset' && (
-        <AddDialog title="Add an asset" onClose={() => setAdding(null)} testId="add-asset-dialog">
+        <AddDialog
+          title={t('add.assetTitle')}
+          onClose={() => setAdding(null)}
+          testId="add-asset-dialog"
+        >
           <AssetForm
-            legend="What is the asset?"
-            submitLabel="Add asset"
+            legend={t('add.assetLegend')}
+            submitLabel={t('add.assetSubmit')}
             testId="canvas-asset-form"
             autoFocus
             onSubmit={(fields) => {
@@ -69,13 +75,13 @@ export function AddMenu({ editor, participant }: { editor: Editor; participant: 
       )}
       {adding === 'person' && (
         <AddDialog
-          title="Add a person or group"
+          title={t('add.personTitle')}
           onClose={() => setAdding(null)}
           testId="add-person-dialog"
         >
           <PersonForm
-            legend="Who are they?"
-            submitLabel="Add person"
+            legend={t('add.personLegend')}
+            submitLabel={t('add.personSubmit')}
             testId="canvas-person-form"
             autoFocus
             onSubmit={(fields) => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import {
   Tldraw,
   type Editor,
@@ -8,12 +8,14 @@ import {
   type TLUiOverrides,
 } from 'tldraw'
 import 'tldraw/tldraw.css'
-import { commonGroundShapeUtils } from '../shapes'
+import { useT } from '../i18n/useT'
+import { canvasShapeUtils } from '../shapes'
 import type { AssetPolicy } from './assetStore'
 import { assetUrls } from './assetUrls'
 import { exposeEditor } from './editorHandle'
 import { removeShapesOfFailedUploads } from './removeFailedUploads'
 import { ShapeDrawnOnceSeen } from './ShapeDrawnOnceSeen'
+import { tldrawLocale } from './tldrawLocale'
 
 export interface BoardCanvasProps {
   store: TLStore
@@ -64,14 +66,26 @@ export function BoardCanvas({
     [policy.assetTypes],
   )
 
+  // tldraw's menus follow our language picker, not the browser: one language on screen.
+  const locale = tldrawLocale(useT().language)
+  const localeRef = useRef(locale)
+  const editorRef = useRef<Editor | null>(null)
+  useEffect(() => {
+    localeRef.current = locale
+    editorRef.current?.user.updateUserPreferences({ locale })
+  }, [locale])
+
   const handleMount = useCallback(
     (editor: Editor) => {
+      editorRef.current = editor
+      editor.user.updateUserPreferences({ locale: localeRef.current })
       const stopSync = onEditorMount(editor)
       const stopCleanup = removeShapesOfFailedUploads(editor)
       const withdraw = exposeEditor(editor)
       onEditor?.(editor)
       return () => {
         onEditor?.(null)
+        editorRef.current = null
         withdraw()
         stopCleanup()
         stopSync()
@@ -84,7 +98,7 @@ export function BoardCanvas({
     <div className="canvas" data-testid="canvas">
       <Tldraw
         store={store}
-        shapeUtils={commonGroundShapeUtils}
+        shapeUtils={canvasShapeUtils}
         components={components}
         getShapeVisibility={getShapeVisibility}
         onMount={handleMount}

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import {
   CONNECTABLE_TYPES,
   RELATION_META_KEY,
@@ -15,6 +16,7 @@ import { setRelation } from '../views/boardActions'
  * one card to another, since tldraw selects what it has just drawn.
  */
 export function RelationPicker({ editor }: { editor: Editor }) {
+  const { t, words } = useT()
   const id = useId()
   const arrow = useValue(
     'connection to label',
@@ -38,7 +40,7 @@ export function RelationPicker({ editor }: { editor: Editor }) {
       data-testid="relation-picker"
     >
       <span id={`${id}-label`} className="relation-picker-label">
-        This connection:
+        {t('relationPicker.label')}
       </span>
       {RELATIONS.map((relation) => (
         <button
@@ -48,7 +50,7 @@ export function RelationPicker({ editor }: { editor: Editor }) {
           aria-pressed={arrow.relation === relation.id}
           onClick={() => setRelation(editor, arrow.id, relation.id)}
         >
-          {relation.label}
+          {words.relation(relation.id)}
         </button>
       ))}
     </div>

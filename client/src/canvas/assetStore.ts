@@ -1,3 +1,5 @@
+import { currentLanguage } from '../i18n/i18n'
+import { translate } from '../i18n/translate'
 import {
   apiPaths,
   type ApiError,
@@ -65,26 +67,23 @@ export function createAssetStore(options: AssetStoreOptions): BoardAssetStore {
       } catch (error) {
         // Cancelled by tldraw (the shape was deleted meanwhile): nothing to tell anyone.
         if (abortSignal?.aborted) throw error
-        return fail(
-          `${label} could not be added because the server can’t be reached. ` +
-            'Check the connection and try again.',
-        )
+        return fail(translate('upload.unreachable', { file: label }))
       }
 
       const body: unknown = await response.json().catch(() => undefined)
       if (!response.ok) {
         const serverMessage = parseApiError(body)?.message
-        if (serverMessage) return fail(`${label} could not be added: ${serverMessage}`)
+        // The server writes English: other readers get our own words for the status.
+        if (serverMessage && currentLanguage() === 'en')
+          return fail(translate('upload.refusedWithReason', { file: label, reason: serverMessage }))
         if (response.status === 413) {
-          return fail(`${label} is too large for the server to accept.`)
+          return fail(translate('upload.tooLargeForServer', { file: label }))
         }
-        return fail(
-          `${label} could not be added: the server refused it (error ${response.status}).`,
-        )
+        return fail(translate('upload.refused', { file: label, status: response.status }))
       }
       const uploaded = parseUploadResponse(body)
       if (!uploaded) {
-        return fail(`${label} could not be added: the server’s answer could not be read.`)
+        return fail(translate('upload.unreadable', { file: label }))
       }
       return { src: uploaded.url }
     },
@@ -106,13 +105,17 @@ export function checkAssetFile(
 ): string | null {
   const label = fileLabel(file.name)
   if (!policy.assetTypes.includes(file.type)) {
-    return `${label} can’t be added. You can add ${describeAssetTypes(policy.assetTypes)} files.`
+    return translate('upload.wrongType', {
+      file: label,
+      types: describeAssetTypes(policy.assetTypes),
+    })
   }
   if (file.size > policy.maxAssetBytes) {
-    return (
-      `${label} is too large to add (${formatBytes(file.size)}). ` +
-      `Files can be up to ${formatBytes(policy.maxAssetBytes)}.`
-    )
+    return translate('upload.tooLarge', {
+      file: label,
+      size: formatBytes(file.size),
+      max: formatBytes(policy.maxAssetBytes),
+    })
   }
   return null
 }
@@ -136,8 +139,11 @@ export function describeAssetTypes(types: readonly string[]): string {
       ),
     ),
   ]
-  if (labels.length <= 1) return labels[0] ?? 'no'
-  return `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`
+  if (labels.length <= 1) return labels[0] ?? '—'
+  return translate('upload.or', {
+    first: labels.slice(0, -1).join(translate('people.listSeparator')),
+    last: labels.at(-1)!,
+  })
 }
 
 /** Sizes as people read them: `10 MB`, `1.5 KB`, `300 bytes` (1 KB = 1024 bytes). */
@@ -156,7 +162,7 @@ export function formatBytes(bytes: number): string {
 /** The file's name in quotes, shortened so a long name cannot swamp the message. */
 function fileLabel(name: string): string {
   const short = name.length > 40 ? `${name.slice(0, 37)}…` : name
-  return short ? `“${short}”` : 'This file'
+  return short ? `“${short}”` : translate('upload.thisFile')
 }
 
 export function parseApiError(value: unknown): ApiError | null {

@@ -1,14 +1,12 @@
 import { MAX_BOARD_TITLE_LENGTH, type TemplateId } from '@common-ground/shared'
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { navigate } from '../app/navigation'
+import { useT } from '../i18n/useT'
 import { samePageLink } from './boardAddress'
 import { TemplateChoice } from './TemplateChoice'
 import { templatesApi } from './templatesApi'
 
 const api = templatesApi()
-
-/** Used when the title is left empty; the facilitator can still say what it is about later. */
-export const DEFAULT_BOARD_TITLE = 'Untitled board'
 
 /**
  * Starts a board: asks what the session is about and what to start from (blank or a
@@ -16,6 +14,7 @@ export const DEFAULT_BOARD_TITLE = 'Untitled board'
  * the facilitator's link (whose token the board page exchanges and then hides).
  */
 export function NewBoardForm() {
+  const { t, language } = useT()
   const id = useId()
   const titleRef = useRef<HTMLInputElement>(null)
   const [title, setTitle] = useState('')
@@ -29,8 +28,10 @@ export function NewBoardForm() {
     setCreating(true)
     setError(null)
     const result = await api.createBoard(
-      title.trim().replace(/\s+/g, ' ') || DEFAULT_BOARD_TITLE,
+      // Used when the title is left empty; the facilitator can say what it is about later.
+      title.trim().replace(/\s+/g, ' ') || t('home.new.defaultTitle'),
       template,
+      language,
     )
     if (result.ok) {
       // Same origin, so no page load: the path and the #t=<token> fragment are enough.
@@ -47,9 +48,9 @@ export function NewBoardForm() {
   return (
     <form className="new-board" onSubmit={submit} noValidate aria-busy={creating}>
       <div className="field">
-        <label htmlFor={`${id}-title`}>What is this session about?</label>
+        <label htmlFor={`${id}-title`}>{t('home.new.titleLabel')}</label>
         <p id={hintId} className="hint">
-          The board&rsquo;s title. Everyone who joins sees it. You can leave it empty.
+          {t('home.new.titleHint')}
         </p>
         <input
           ref={titleRef}
@@ -57,7 +58,7 @@ export function NewBoardForm() {
           name="title"
           type="text"
           data-testid="board-title-input"
-          placeholder="For example: Planning the lunch club together"
+          placeholder={t('home.new.titlePlaceholder')}
           maxLength={MAX_BOARD_TITLE_LENGTH}
           value={title}
           onChange={(event) => setTitle(event.target.value)}
@@ -75,14 +76,14 @@ export function NewBoardForm() {
         {creating ? (
           <>
             <span className="spinner small" aria-hidden="true" />
-            Starting the board…
+            {t('home.new.starting')}
           </>
         ) : (
-          'Start a new board'
+          t('home.new.start')
         )}
       </button>
       <p className="visually-hidden" role="status">
-        {creating ? 'Starting the board…' : ''}
+        {creating ? t('home.new.starting') : ''}
       </p>
       {error !== null && (
         <p

@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react'
 import { navigate } from '../app/navigation'
+import { useT } from '../i18n/useT'
 import { boardPathFromInput } from './boardAddress'
 
 /** For someone who was told a board's link or code rather than sent it. */
 export function OpenBoardForm() {
+  const { t } = useT()
   const id = useId()
   const [value, setValue] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -12,7 +14,7 @@ export function OpenBoardForm() {
     event.preventDefault()
     const path = boardPathFromInput(value)
     if (path === null) {
-      setError('That does not look like a board link or code. Check it and try again.')
+      setError(t('home.open.invalid'))
       return
     }
     navigate(path)
@@ -20,7 +22,7 @@ export function OpenBoardForm() {
 
   return (
     <form className="open-board" onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-address`}>Have a board link or code?</label>
+      <label htmlFor={`${id}-address`}>{t('home.open.label')}</label>
       <div className="inline-field">
         <input
           id={`${id}-address`}
@@ -35,7 +37,7 @@ export function OpenBoardForm() {
           aria-describedby={error === null ? undefined : `${id}-error`}
         />
         <button type="submit" className="button">
-          Open board
+          {t('home.open.submit')}
         </button>
       </div>
       {error !== null && (

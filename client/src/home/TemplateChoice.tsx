@@ -1,5 +1,6 @@
 import type { TemplateId } from '@common-ground/shared'
 import { useEffect, useId, useState } from 'react'
+import { useT } from '../i18n/useT'
 import { templatesApi, type TemplateInfo } from './templatesApi'
 
 const api = templatesApi()
@@ -19,6 +20,7 @@ export function TemplateChoice({
   value: TemplateId | null
   onChange: (template: TemplateId | null) => void
 }) {
+  const { t, words } = useT()
   const id = useId()
   const [templates, setTemplates] = useState<TemplateInfo[] | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -28,7 +30,7 @@ export function TemplateChoice({
     void api.getTemplates().then((result) => {
       if (cancelled) return
       if (result.ok) setTemplates(result.value.templates)
-      else setError('Templates could not be loaded; you can still start a blank board.')
+      else setError('failed')
     })
     return () => {
       cancelled = true
@@ -36,12 +38,21 @@ export function TemplateChoice({
   }, [])
 
   const options: { id: TemplateId | null; title: string; description: string }[] = [
-    { id: BLANK, title: 'Blank board', description: 'An empty canvas: add what you need.' },
-    ...(templates ?? []),
+    {
+      id: BLANK,
+      title: t('home.templates.blank'),
+      description: t('home.templates.blankDescription'),
+    },
+    // The server lists its templates in English; we show each in the reader's language.
+    ...(templates ?? []).map((template) => ({
+      id: template.id,
+      title: words.translate(`template.${template.id}.title`),
+      description: words.translate(`template.${template.id}.description`),
+    })),
   ]
   return (
     <fieldset className="template-choice" data-testid="template-choice">
-      <legend>Start from</legend>
+      <legend>{t('home.templates.legend')}</legend>
       <div className="choice-options">
         {options.map((option) => {
           const key = option.id ?? 'blank'
@@ -70,12 +81,12 @@ export function TemplateChoice({
       </div>
       {templates === null && error === null && (
         <p className="hint" role="status">
-          Loading templates…
+          {t('home.templates.loading')}
         </p>
       )}
       {error !== null && (
         <p className="hint" role="status">
-          {error}
+          {t('home.templates.failed')}
         </p>
       )}
     </fieldset>

@@ -27,15 +27,18 @@ describe('parseTemplatesResponse', () => {
 })
 
 describe('createBoard', () => {
-  it('sends the template only when one was chosen', async () => {
+  it('sends the template only when one was chosen, and the language', async () => {
     const bodies: unknown[] = []
     const fetchFn: typeof fetch = async (_input, init) => {
       bodies.push(JSON.parse(String(init?.body)))
       return new Response(JSON.stringify({ error: 'x', message: 'no' }), { status: 500 })
     }
     const api = templatesApi(fetchFn)
-    await api.createBoard('Blank', null)
-    await api.createBoard('Workshop', 'full-workshop')
-    expect(bodies).toEqual([{ title: 'Blank' }, { title: 'Workshop', template: 'full-workshop' }])
+    await api.createBoard('Blank', null, 'en')
+    await api.createBoard('Workshop', 'full-workshop', 'cy')
+    expect(bodies).toEqual([
+      { title: 'Blank', language: 'en' },
+      { title: 'Workshop', template: 'full-workshop', language: 'cy' },
+    ])
   })
 })

@@ -2,6 +2,7 @@ import {
   apiPaths,
   isTemplateId,
   type CreateBoardRequest,
+  type LanguageId,
   type TemplateId,
   type TemplatesResponse,
 } from '@common-ground/shared'
@@ -33,14 +34,19 @@ export function templatesApi(fetchFn: FetchFn = defaultFetch) {
   return {
     getTemplates: () =>
       requestJson(fetchFn, apiPaths.templates, { method: 'GET' }, parseTemplatesResponse),
-    /** `POST /api/boards`; no template ("Blank board") sends none. */
-    createBoard: (title: string, template: TemplateId | null) =>
+    /**
+     * `POST /api/boards`; no template ("Blank board") sends none. `language` is the
+     * facilitator's: the template's instructions and labels are written in it.
+     */
+    createBoard: (title: string, template: TemplateId | null, language: LanguageId) =>
       requestJson(
         fetchFn,
         apiPaths.boards,
         {
           method: 'POST',
-          body: (template === null ? { title } : { title, template }) satisfies CreateBoardRequest,
+          body: (template === null
+            ? { title, language }
+            : { title, template, language }) satisfies CreateBoardRequest,
         },
         parseCreateBoardResponse,
       ),

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { useId } from 'react'
 import { useModalDialog } from '../app/useModalDialog'
 import { JoinForm } from './JoinForm'
@@ -15,6 +16,7 @@ export interface ChangeNameDialogProps {
  */
 export function ChangeNameDialog({ user, onSave, onClose }: ChangeNameDialogProps) {
   const ref = useModalDialog()
+  const { t } = useT()
   const headingId = useId()
 
   return (
@@ -25,12 +27,12 @@ export function ChangeNameDialog({ user, onSave, onClose }: ChangeNameDialogProp
       data-testid="change-name-dialog"
       onClose={onClose}
     >
-      <h2 id={headingId}>Change name or colour</h2>
+      <h2 id={headingId}>{t('join.changeTitle')}</h2>
       <JoinForm
         initialName={user.name}
         initialColor={user.color}
         initialTakesPartAs={user.takesPartAs}
-        submitLabel="Save"
+        submitLabel={t('common.save')}
         onSubmit={(details) => {
           onSave(details)
           onClose()

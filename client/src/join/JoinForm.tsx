@@ -1,8 +1,9 @@
+import { useT } from '../i18n/useT'
 import { MAX_USER_NAME_LENGTH, USER_COLORS, type TakesPartAs } from '@common-ground/shared'
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { checkName, type UserDetails } from './storedUser'
 import { TakesPartAsField } from './TakesPartAsField'
-import { colorName, type UserColor } from './userColors'
+import { colorNameKey, type UserColor } from './userColors'
 
 export interface JoinFormProps {
   initialName: string
@@ -22,6 +23,7 @@ export function JoinForm({
   onSubmit,
   onCancel,
 }: JoinFormProps) {
+  const { t } = useT()
   const id = useId()
   const nameRef = useRef<HTMLInputElement>(null)
   const [name, setName] = useState(initialName)
@@ -33,7 +35,11 @@ export function JoinForm({
     event.preventDefault()
     const check = checkName(name)
     if (!check.ok) {
-      setError(check.message)
+      setError(
+        check.problem === 'missing'
+          ? t('join.nameMissing')
+          : t('join.nameTooLong', { max: MAX_USER_NAME_LENGTH }),
+      )
       nameRef.current?.focus()
       return
     }
@@ -46,9 +52,9 @@ export function JoinForm({
   return (
     <form className="join-form" onSubmit={submit} noValidate>
       <div className="field">
-        <label htmlFor={`${id}-name`}>Your name</label>
+        <label htmlFor={`${id}-name`}>{t('join.name')}</label>
         <p id={hintId} className="hint">
-          Others on the board see it next to your pointer.
+          {t('join.nameHint')}
         </p>
         <input
           ref={nameRef}
@@ -72,7 +78,7 @@ export function JoinForm({
       </div>
 
       <fieldset className="field color-field">
-        <legend>Your colour</legend>
+        <legend>{t('join.colour')}</legend>
         <div className="color-options">
           {USER_COLORS.map((option) => (
             <label key={option} className="color-option">
@@ -84,7 +90,7 @@ export function JoinForm({
                 onChange={() => setColor(option)}
               />
               <span className="swatch" style={{ backgroundColor: option }} aria-hidden="true" />
-              <span>{colorName(option)}</span>
+              <span>{t(colorNameKey(option))}</span>
             </label>
           ))}
         </div>
@@ -95,7 +101,7 @@ export function JoinForm({
       <div className="form-actions">
         {onCancel && (
           <button type="button" className="button secondary" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
         <button type="submit" className="button primary">

@@ -1,3 +1,5 @@
+import { LanguagePicker } from '../i18n/LanguagePicker'
+import { useT } from '../i18n/useT'
 import { useId } from 'react'
 import { JoinForm } from './JoinForm'
 import { randomUserColor, type StoredUserDraft, type UserDetails } from './storedUser'
@@ -13,37 +15,27 @@ export interface JoinPageProps {
 
 /** Asked once per browser, before the board opens. */
 export function JoinPage({ draft, boardTitle, viewOnly, onJoin }: JoinPageProps) {
+  const { t } = useT()
   const headingId = useId()
   return (
     <main className="page" aria-labelledby={headingId}>
+      <LanguagePicker className="page-language" />
       <div className="card">
-        <h1 id={headingId}>Join the board</h1>
+        <h1 id={headingId}>{t('join.title')}</h1>
         {boardTitle !== '' && (
           <p className="board-title-line" data-testid="join-board-title">
             {boardTitle}
           </p>
         )}
-        {viewOnly ? (
-          <p>
-            Your link lets you watch this board as it changes. You can see everything, but not
-            change it.
-          </p>
-        ) : (
-          <p>
-            You are about to join a shared board. Everyone here can see and change it, and
-            everyone&rsquo;s ideas count the same.
-          </p>
-        )}
+        {viewOnly ? <p>{t('join.viewOnly')}</p> : <p>{t('join.intro')}</p>}
         <JoinForm
           initialName={draft.name ?? ''}
           initialColor={draft.color ?? randomUserColor()}
           initialTakesPartAs={draft.takesPartAs}
-          submitLabel="Join board"
+          submitLabel={t('join.submit')}
           onSubmit={onJoin}
         />
-        <p className="small">
-          Your answers are remembered on this device only. You can change them later.
-        </p>
+        <p className="small">{t('join.remembered')}</p>
       </div>
     </main>
   )

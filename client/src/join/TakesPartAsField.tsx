@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { TAKES_PART_AS, type TakesPartAs } from '@common-ground/shared'
 import { useId } from 'react'
 
@@ -12,13 +13,14 @@ export interface TakesPartAsFieldProps {
  * whether citizens and professionals are both in the room.
  */
 export function TakesPartAsField({ value, onChange }: TakesPartAsFieldProps) {
+  const { t, words } = useT()
   const id = useId()
   const hintId = `${id}-hint`
   return (
     <fieldset className="field takes-part-field" aria-describedby={hintId}>
-      <legend>How do you take part? (optional)</legend>
+      <legend>{t('join.takesPart.legend')}</legend>
       <p id={hintId} className="hint">
-        Others see this next to your name in the list of people.
+        {t('join.takesPart.hint')}
       </p>
       <div className="choice-options">
         {TAKES_PART_AS.map((option) => (
@@ -30,7 +32,9 @@ export function TakesPartAsField({ value, onChange }: TakesPartAsFieldProps) {
               checked={value === option.id}
               onChange={() => onChange(option.id)}
             />
-            <span>{option.label}</span>
+            <span>
+              {option.id === 'not-said' ? t('join.takesPart.not-said') : words.role(option.id)}
+            </span>
           </label>
         ))}
       </div>

@@ -34,16 +34,13 @@ export const USER_STORAGE_KEY = 'common-ground:user'
 
 const USER_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/
 
-export type NameCheck = { ok: true; name: string } | { ok: false; message: string }
+export type NameCheck = { ok: true; name: string } | { ok: false; problem: 'missing' | 'too-long' }
 
-/** The rules for a display name, with the message a participant sees when one is broken. */
+/** The rules for a display name; the form says what is wrong in the reader's language. */
 export function checkName(input: string): NameCheck {
   const name = input.trim().replace(/\s+/g, ' ')
-  if (name === '')
-    return { ok: false, message: 'Please type your name, so others know who is here.' }
-  if (name.length > MAX_USER_NAME_LENGTH) {
-    return { ok: false, message: `Please use at most ${MAX_USER_NAME_LENGTH} characters.` }
-  }
+  if (name === '') return { ok: false, problem: 'missing' }
+  if (name.length > MAX_USER_NAME_LENGTH) return { ok: false, problem: 'too-long' }
   return { ok: true, name }
 }
 

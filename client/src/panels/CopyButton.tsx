@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { useEffect, useState } from 'react'
 import { copyText } from './copyText'
 import { notices } from './notices'
@@ -24,6 +25,7 @@ export function CopyButton({
   testId,
   disabled = false,
 }: CopyButtonProps) {
+  const { t } = useT()
   const [copied, setCopied] = useState(false)
 
   useEffect(() => {
@@ -34,7 +36,7 @@ export function CopyButton({
 
   const copy = async () => {
     if (await copyText(text)) setCopied(true)
-    else notices.post(`Copying did not work here. Select the link and copy it: ${text}`)
+    else notices.post(t('notice.copyFailed', { text }))
   }
 
   return (

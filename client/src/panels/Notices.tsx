@@ -1,8 +1,10 @@
+import { useT } from '../i18n/useT'
 import { useSyncExternalStore } from 'react'
 import { notices } from './notices'
 
 /** Shows posted notices; each is an alert, so screen readers read it out when it appears. */
 export function Notices() {
+  const { t } = useT()
   const list = useSyncExternalStore(notices.subscribe, notices.list)
   if (list.length === 0) return null
   return (
@@ -13,10 +15,10 @@ export function Notices() {
           <button
             type="button"
             className="button quiet"
-            aria-label="Dismiss message"
+            aria-label={t('common.dismiss')}
             onClick={() => notices.dismiss(notice.id)}
           >
-            OK
+            {t('common.ok')}
           </button>
         </div>
       ))}

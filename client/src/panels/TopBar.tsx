@@ -1,5 +1,7 @@
 import type { BoardId, Role } from '@common-ground/shared'
 import { useState, type RefObject } from 'react'
+import { LanguagePicker } from '../i18n/LanguagePicker'
+import { useT } from '../i18n/useT'
 import { ChangeNameDialog } from '../join/ChangeNameDialog'
 import type { StoredUser, UserDetails } from '../join/storedUser'
 import { ShareDialog } from '../share/ShareDialog'
@@ -20,6 +22,8 @@ export interface TopBarProps {
    * "your edits will sync" would be untrue. The page's message says what happened.
    */
   connection: ConnectionState | null
+  /** Local edits not yet sent (kept in the browser meanwhile). */
+  pendingChanges?: number
   peopleCount: number
   peopleOpen: boolean
   peoplePanelId: string
@@ -44,6 +48,7 @@ export function TopBar({
   readOnly,
   user,
   connection,
+  pendingChanges = 0,
   peopleCount,
   peopleOpen,
   peoplePanelId,
@@ -57,6 +62,7 @@ export function TopBar({
   onChangeUser,
   onArchivedChange,
 }: TopBarProps) {
+  const { t } = useT()
   const [editingName, setEditingName] = useState(false)
   const [sharing, setSharing] = useState(false)
 
@@ -71,16 +77,16 @@ export function TopBar({
         </span>
         {readOnly && (
           <span className="badge" data-testid="view-only-badge">
-            View only
+            {t('common.viewOnly')}
           </span>
         )}
         {archived && (
           <span className="badge" data-testid="archived-badge">
-            Archived
+            {t('common.archived')}
           </span>
         )}
       </div>
-      {connection !== null && <ConnectionStatus state={connection} />}
+      {connection !== null && <ConnectionStatus state={connection} pending={pendingChanges} />}
       <div className="top-bar-end">
         {viewsAvailable && (
           <button
@@ -92,7 +98,7 @@ export function TopBar({
             aria-controls={viewsPanelId}
             onClick={onToggleViews}
           >
-            Views
+            {t('topBar.views')}
           </button>
         )}
         <button
@@ -104,7 +110,7 @@ export function TopBar({
           aria-controls={peoplePanelId}
           onClick={onTogglePeople}
         >
-          People ({peopleCount})
+          {t('topBar.people', { count: peopleCount })}
         </button>
         {role === 'facilitator' && (
           <button
@@ -114,9 +120,10 @@ export function TopBar({
             aria-haspopup="dialog"
             onClick={() => setSharing(true)}
           >
-            Share
+            {t('topBar.share')}
           </button>
         )}
+        <LanguagePicker className="top-bar-language" />
         <UserButton user={user} onClick={() => setEditingName(true)} />
       </div>
       {editingName && (

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react'
 import type { Person } from './people'
 
@@ -16,6 +17,7 @@ export interface PeoplePanelProps {
  * the heading; Escape or Close hands it back to the toggle.
  */
 export function PeoplePanel({ id, people, open, onClose, toggleRef }: PeoplePanelProps) {
+  const { t, words } = useT()
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
 
@@ -44,10 +46,10 @@ export function PeoplePanel({ id, people, open, onClose, toggleRef }: PeoplePane
     >
       <div className="panel-header">
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          People on this board ({people.length})
+          {t('people.heading', { count: people.length })}
         </h2>
         <button type="button" className="button quiet" onClick={close}>
-          Close
+          {t('common.close')}
         </button>
       </div>
       <ul className="people-list" data-testid="people-list">
@@ -56,16 +58,16 @@ export function PeoplePanel({ id, people, open, onClose, toggleRef }: PeoplePane
             <span className="swatch" style={{ backgroundColor: person.color }} aria-hidden="true" />
             <span className="person-text">
               <span className="person-name">
-                {person.name}
-                {person.isYou && <span className="person-you"> (you)</span>}
+                {person.name || t('common.someone')}
+                {person.isYou && <span className="person-you"> {t('people.you')}</span>}
               </span>
               {person.takesPartAs !== null && (
-                <span className="person-detail">{person.takesPartAs}</span>
+                <span className="person-detail">{words.role(person.takesPartAs)}</span>
               )}
             </span>
             {person.viewOnly && (
               <span className="badge small-badge" data-testid="person-view-only">
-                View only
+                {t('common.viewOnly')}
               </span>
             )}
           </li>

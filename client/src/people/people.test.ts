@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { translatorFor } from '../i18n/translate'
 import { describePeopleChange, peopleFromAwareness, samePeople, type Person } from './people'
 
 const state = (user: Record<string, unknown>, presence: unknown = null) => ({ user, presence })
@@ -14,8 +15,8 @@ describe('peopleFromAwareness', () => {
       [3, state(bo)],
     ])
     expect(peopleFromAwareness(states, 1)).toEqual([
-      { ...sam, takesPartAs: 'Professional', viewOnly: false, isYou: true },
-      { ...ada, takesPartAs: 'Family member or carer', viewOnly: false, isYou: false },
+      { ...sam, takesPartAs: 'professional', viewOnly: false, isYou: true },
+      { ...ada, takesPartAs: 'family-carer', viewOnly: false, isYou: false },
       { ...bo, takesPartAs: null, viewOnly: false, isYou: false },
     ])
   })
@@ -64,6 +65,7 @@ describe('peopleFromAwareness', () => {
 })
 
 describe('describePeopleChange', () => {
+  const t = translatorFor('en')
   const person = (name: string, isYou = false): Person => ({
     id: name.toLowerCase(),
     name,
@@ -75,21 +77,30 @@ describe('describePeopleChange', () => {
   const you = person('You', true)
 
   it('says who joined and who left, in one sentence each', () => {
-    expect(describePeopleChange([you], [you, person('Sam')])).toBe('Sam joined the board.')
-    expect(describePeopleChange([you, person('Sam'), person('Ana')], [you])).toBe(
+    expect(describePeopleChange([you], [you, person('Sam')], t)).toBe('Sam joined the board.')
+    expect(describePeopleChange([you, person('Sam'), person('Ana')], [you], t)).toBe(
       'Sam and Ana left the board.',
     )
     expect(
-      describePeopleChange([you, person('Jo')], [you, person('A'), person('B'), person('C')]),
+      describePeopleChange([you, person('Jo')], [you, person('A'), person('B'), person('C')], t),
     ).toBe('A, B and C joined the board. Jo left the board.')
-    expect(describePeopleChange([], [person('A'), person('B'), person('C'), person('D')])).toBe(
+    expect(describePeopleChange([], [person('A'), person('B'), person('C'), person('D')], t)).toBe(
       'A, B and 2 others joined the board.',
     )
   })
 
+  it('says it in the language asked for', () => {
+    expect(
+      describePeopleChange([you], [you, person('Sam'), person('Ana')], translatorFor('cy')),
+    ).toBe('Mae Sam a Ana wedi ymuno â’r bwrdd.')
+    expect(describePeopleChange([you, person('Sam')], [you], translatorFor('ar'))).toBe(
+      'غادر Sam اللوحة.',
+    )
+  })
+
   it('stays quiet for yourself and for nothing new', () => {
-    expect(describePeopleChange([], [you])).toBeNull()
-    expect(describePeopleChange([you, person('Sam')], [you, person('Sam')])).toBeNull()
+    expect(describePeopleChange([], [you], t)).toBeNull()
+    expect(describePeopleChange([you, person('Sam')], [you, person('Sam')], t)).toBeNull()
   })
 })
 

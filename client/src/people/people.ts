@@ -1,4 +1,5 @@
-import { TAKES_PART_AS, type TakesPartAs } from '@common-ground/shared'
+import type { TakesPartAs } from '@common-ground/shared'
+import type { Translate } from '../i18n/useT'
 import { parseAwarenessUser } from '../sync/presence'
 
 /** One person on the board, as the people list shows them. */
@@ -7,17 +8,16 @@ export interface Person {
   id: string
   name: string
   color: string
-  /** The words for how they take part; null when they did not say. */
-  takesPartAs: string | null
+  /** How they take part (the people list shows its words); null when they did not say. */
+  takesPartAs: Exclude<TakesPartAs, 'not-said'> | null
   /** Only watching: an observer cannot change the board. */
   viewOnly: boolean
   /** This browser's own person. */
   isYou: boolean
 }
 
-export function takesPartAsLabel(id: TakesPartAs | undefined): string | null {
-  if (id === undefined || id === 'not-said') return null
-  return TAKES_PART_AS.find((option) => option.id === id)?.label ?? null
+function saidTakesPartAs(id: TakesPartAs | undefined): Exclude<TakesPartAs, 'not-said'> | null {
+  return id === undefined || id === 'not-said' ? null : id
 }
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
@@ -46,9 +46,10 @@ export function peopleFromAwareness(
     if (people.has(user.id) && clientId !== ownClientId) continue
     people.set(user.id, {
       id: user.id,
-      name: user.name.trim() || 'Someone',
+      // Empty when they gave no name: the list says "Someone" in the reader's language.
+      name: user.name.trim(),
       color: user.color,
-      takesPartAs: takesPartAsLabel(user.takesPartAs),
+      takesPartAs: saidTakesPartAs(user.takesPartAs),
       viewOnly: false,
       isYou: false,
     })
@@ -87,23 +88,25 @@ export function samePeople(a: readonly Person[], b: readonly Person[]): boolean 
 export function describePeopleChange(
   before: readonly Person[],
   after: readonly Person[],
+  t: Translate,
 ): string | null {
   const beforeIds = new Set(before.map((person) => person.id))
   const afterIds = new Set(after.map((person) => person.id))
   const joined = after.filter((person) => !beforeIds.has(person.id) && !person.isYou)
   const left = before.filter((person) => !afterIds.has(person.id) && !person.isYou)
   const parts: string[] = []
-  if (joined.length > 0) parts.push(`${listNames(joined)} joined the board.`)
-  if (left.length > 0) parts.push(`${listNames(left)} left the board.`)
+  if (joined.length > 0) parts.push(t('people.joined', { names: listNames(joined, t) }))
+  if (left.length > 0) parts.push(t('people.left', { names: listNames(left, t) }))
   return parts.length > 0 ? parts.join(' ') : null
 }
 
-function listNames(people: readonly Person[]): string {
-  const names = people.map((person) => person.name)
+function listNames(people: readonly Person[], t: Translate): string {
+  const names = people.map((person) => person.name || t('common.someone'))
+  const separator = t('people.listSeparator')
   if (names.length <= 3) {
     return names.length === 1
       ? names.join('')
-      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+      : t('common.listPair', { first: names.slice(0, -1).join(separator), last: names.at(-1)! })
   }
-  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`
+  return t('common.listMore', { first: names.slice(0, 2).join(separator), count: names.length - 2 })
 }

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { useEffect, useRef, useState } from 'react'
 import type { ConnectionState } from '../sync/useBoardSync'
 import { describePeopleChange, type Person } from './people'
@@ -14,6 +15,7 @@ export function usePeopleAnnouncements(
   people: readonly Person[],
   connection: ConnectionState | null,
 ): string {
+  const { t } = useT()
   const [message, setMessage] = useState('')
   const previous = useRef<readonly Person[]>(people)
   const liveSince = useRef<number | null>(null)
@@ -28,9 +30,9 @@ export function usePeopleAnnouncements(
     previous.current = people
     const since = liveSince.current
     if (since === null || Date.now() - since < SETTLE_MS) return
-    const sentence = describePeopleChange(before, people)
+    const sentence = describePeopleChange(before, people, t)
     if (sentence !== null) setMessage(sentence)
-  }, [people])
+  }, [people, t])
 
   return message
 }

@@ -1,3 +1,5 @@
+import { currentWords, translate } from '../i18n/translate'
+import { useT } from '../i18n/useT'
 import {
   ASSET_CARD_DEFAULT_SIZE,
   assetCardShapeMigrations,
@@ -41,9 +43,12 @@ export class AssetCardShapeUtil extends BaseBoxShapeUtil<AssetCardShape> {
   }
 
   override getAriaDescriptor(shape: AssetCardShape) {
-    const kind = assetKindInfo(shape.props.kind)
-    const held = shape.props.heldBy ? `, held by ${shape.props.heldBy}` : ''
-    return `Asset card: ${shape.props.title || 'untitled'} (${kind.label}${held})`
+    const values = {
+      title: shape.props.title || translate('shape.asset.untitled'),
+      kind: currentWords().assetKind(shape.props.kind),
+      heldBy: shape.props.heldBy,
+    }
+    return translate(shape.props.heldBy ? 'shape.asset.ariaHeld' : 'shape.asset.aria', values)
   }
 
   override component(shape: AssetCardShape) {
@@ -59,6 +64,7 @@ export class AssetCardShapeUtil extends BaseBoxShapeUtil<AssetCardShape> {
 
 function AssetCard({ shape }: { shape: AssetCardShape }) {
   const { title, description, kind, heldBy, w, h } = shape.props
+  const { t, words } = useT()
   const info = assetKindInfo(kind)
   const colour = kindColour(info.color)
   const placement = useClassification(shape)
@@ -69,12 +75,12 @@ function AssetCard({ shape }: { shape: AssetCardShape }) {
       style={{ width: w, height: h, borderColor: colour }}
     >
       <div className="cg-card-kind" style={{ backgroundColor: colour }}>
-        <KindIcon kind={kind} /> {info.label}
+        <KindIcon kind={kind} /> {words.assetKind(kind)}
       </div>
       <div className="cg-card-body">
-        <p className="cg-card-title">{title || 'Untitled asset'}</p>
+        <p className="cg-card-title">{title || t('assets.untitled')}</p>
         {description && <p className="cg-card-text">{description}</p>}
-        {heldBy && <p className="cg-card-meta">Held by {heldBy}</p>}
+        {heldBy && <p className="cg-card-meta">{t('shape.asset.heldBy', { name: heldBy })}</p>}
         {placement && <p className="cg-card-place">{placement}</p>}
       </div>
     </HTMLContainer>

@@ -1,5 +1,6 @@
+import { translate } from '../i18n/translate'
+import { useT } from '../i18n/useT'
 import {
-  GRID_AXIS_LABELS,
   GRID_DEFAULT_SIZE,
   gridLayout,
   gridShapeMigrations,
@@ -29,37 +30,12 @@ export class GridShapeUtil extends BaseBoxShapeUtil<GridShape> {
   }
 
   override getAriaDescriptor(shape: GridShape) {
-    return `Co-production grid${shape.props.label ? `: ${shape.props.label}` : ''}`
+    const { label } = shape.props
+    return label ? translate('shape.grid.ariaNamed', { label }) : translate('shape.grid.aria')
   }
 
   override component(shape: GridShape) {
-    const { w, h, label } = shape.props
-    const layout = gridLayout(shape.props)
-    return (
-      <HTMLContainer className="cg-grid" style={{ width: w, height: h }}>
-        <div className="cg-grid-part cg-grid-corner" style={place(layout.corner)}>
-          {label && <span className="cg-grid-label">{label}</span>}
-          <span>{GRID_AXIS_LABELS.columns} →</span>
-          <span>{GRID_AXIS_LABELS.rows} ↓</span>
-        </div>
-        {[...layout.columnHeaders, ...layout.rowHeaders].map((header) => (
-          <div key={header.id} className="cg-grid-part cg-grid-heading" style={place(header.rect)}>
-            {header.label}
-          </div>
-        ))}
-        {layout.cells.map(({ cell, rect }) => (
-          <div
-            key={cell.id}
-            className={`cg-grid-part cg-grid-cell${cell.empty ? ' cg-grid-cell-empty' : ''}${
-              cell.highlight ? ' cg-grid-cell-full' : ''
-            }`}
-            style={place(rect)}
-          >
-            {cell.text}
-          </div>
-        ))}
-      </HTMLContainer>
-    )
+    return <Grid shape={shape} />
   }
 
   override getIndicatorPath(shape: GridShape) {
@@ -67,6 +43,42 @@ export class GridShapeUtil extends BaseBoxShapeUtil<GridShape> {
     path.rect(0, 0, shape.props.w, shape.props.h)
     return path
   }
+}
+
+function Grid({ shape }: { shape: GridShape }) {
+  const { words } = useT()
+  const { w, h, label } = shape.props
+  const layout = gridLayout(shape.props)
+  return (
+    <HTMLContainer className="cg-grid" style={{ width: w, height: h }}>
+      <div className="cg-grid-part cg-grid-corner" style={place(layout.corner)}>
+        {label && <span className="cg-grid-label">{label}</span>}
+        <span>{words.gridAxis('columns')} →</span>
+        <span>{words.gridAxis('rows')} ↓</span>
+      </div>
+      {layout.columnHeaders.map((header) => (
+        <div key={header.id} className="cg-grid-part cg-grid-heading" style={place(header.rect)}>
+          {words.gridColumn(header.id)}
+        </div>
+      ))}
+      {layout.rowHeaders.map((header) => (
+        <div key={header.id} className="cg-grid-part cg-grid-heading" style={place(header.rect)}>
+          {words.gridRow(header.id)}
+        </div>
+      ))}
+      {layout.cells.map(({ cell, rect }) => (
+        <div
+          key={cell.id}
+          className={`cg-grid-part cg-grid-cell${cell.empty ? ' cg-grid-cell-empty' : ''}${
+            cell.highlight ? ' cg-grid-cell-full' : ''
+          }`}
+          style={place(rect)}
+        >
+          {words.gridCell(cell.id)}
+        </div>
+      ))}
+    </HTMLContainer>
+  )
 }
 
 export function place(rect: Rect): CSSProperties {

@@ -1,3 +1,5 @@
+import { translate } from '../i18n/translate'
+import { useT } from '../i18n/useT'
 import {
   LADDER_DEFAULT_SIZE,
   ladderLayout,
@@ -29,35 +31,12 @@ export class LadderShapeUtil extends BaseBoxShapeUtil<LadderShape> {
   }
 
   override getAriaDescriptor(shape: LadderShape) {
-    return `Ladder of participation${shape.props.label ? `: ${shape.props.label}` : ''}`
+    const { label } = shape.props
+    return label ? translate('shape.ladder.ariaNamed', { label }) : translate('shape.ladder.aria')
   }
 
   override component(shape: LadderShape) {
-    const { w, h, label } = shape.props
-    const layout = ladderLayout(shape.props)
-    return (
-      <HTMLContainer className="cg-ladder" style={{ width: w, height: h }}>
-        {layout.bands.map((band) => (
-          <div
-            key={band.id}
-            className="cg-ladder-part cg-ladder-band"
-            style={{ ...place(band.rect), backgroundColor: BAND_COLOURS[band.id] }}
-          >
-            {band.label}
-          </div>
-        ))}
-        {layout.rungs.map(({ rung, rect }) => (
-          <div
-            key={rung.id}
-            className="cg-ladder-part cg-ladder-rung"
-            style={{ ...place(rect), backgroundColor: BAND_COLOURS[rung.band] }}
-          >
-            {rung.label}
-          </div>
-        ))}
-        {label && <div className="cg-ladder-label">{label}</div>}
-      </HTMLContainer>
-    )
+    return <Ladder shape={shape} />
   }
 
   override getIndicatorPath(shape: LadderShape) {
@@ -65,4 +44,33 @@ export class LadderShapeUtil extends BaseBoxShapeUtil<LadderShape> {
     path.rect(0, 0, shape.props.w, shape.props.h)
     return path
   }
+}
+
+function Ladder({ shape }: { shape: LadderShape }) {
+  const { words } = useT()
+  const { w, h, label } = shape.props
+  const layout = ladderLayout(shape.props)
+  return (
+    <HTMLContainer className="cg-ladder" style={{ width: w, height: h }}>
+      {layout.bands.map((band) => (
+        <div
+          key={band.id}
+          className="cg-ladder-part cg-ladder-band"
+          style={{ ...place(band.rect), backgroundColor: BAND_COLOURS[band.id] }}
+        >
+          {words.ladderBand(band.id)}
+        </div>
+      ))}
+      {layout.rungs.map(({ rung, rect }) => (
+        <div
+          key={rung.id}
+          className="cg-ladder-part cg-ladder-rung"
+          style={{ ...place(rect), backgroundColor: BAND_COLOURS[rung.band] }}
+        >
+          {words.ladderRung(rung.id)}
+        </div>
+      ))}
+      {label && <div className="cg-ladder-label">{label}</div>}
+    </HTMLContainer>
+  )
 }

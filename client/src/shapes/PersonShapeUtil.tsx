@@ -1,6 +1,7 @@
+import { currentWords, translate } from '../i18n/translate'
+import { useT } from '../i18n/useT'
 import {
   PERSON_DEFAULT_SIZE,
-  personRoleLabel,
   personShapeMigrations,
   personShapeProps,
   type PersonShape,
@@ -33,27 +34,14 @@ export class PersonShapeUtil extends BaseBoxShapeUtil<PersonShape> {
   }
 
   override getAriaDescriptor(shape: PersonShape) {
-    return `Person: ${shape.props.label || 'unnamed'}, ${personRoleLabel(shape.props.takesPartAs)}`
+    return translate('shape.person.aria', {
+      label: shape.props.label || translate('shape.person.unnamed'),
+      role: currentWords().role(shape.props.takesPartAs),
+    })
   }
 
   override component(shape: PersonShape) {
-    const { label, takesPartAs, organisation, w, h } = shape.props
-    return (
-      <HTMLContainer
-        className="cg-card cg-person"
-        data-role={takesPartAs}
-        style={{ width: w, height: h }}
-      >
-        <span className="cg-person-icon">
-          <KindIcon kind={takesPartAs === 'organisation' ? 'group' : 'person'} size={40} />
-        </span>
-        <div className="cg-card-body">
-          <p className="cg-card-title">{label || 'Someone'}</p>
-          <p className="cg-card-meta">{personRoleLabel(takesPartAs)}</p>
-          {organisation && <p className="cg-card-meta">{organisation}</p>}
-        </div>
-      </HTMLContainer>
-    )
+    return <Person shape={shape} />
   }
 
   override getIndicatorPath(shape: PersonShape) {
@@ -61,4 +49,25 @@ export class PersonShapeUtil extends BaseBoxShapeUtil<PersonShape> {
     path.roundRect(0, 0, shape.props.w, shape.props.h, 28)
     return path
   }
+}
+
+function Person({ shape }: { shape: PersonShape }) {
+  const { t, words } = useT()
+  const { label, takesPartAs, organisation, w, h } = shape.props
+  return (
+    <HTMLContainer
+      className="cg-card cg-person"
+      data-role={takesPartAs}
+      style={{ width: w, height: h }}
+    >
+      <span className="cg-person-icon">
+        <KindIcon kind={takesPartAs === 'organisation' ? 'group' : 'person'} size={40} />
+      </span>
+      <div className="cg-card-body">
+        <p className="cg-card-title">{label || t('common.someone')}</p>
+        <p className="cg-card-meta">{words.role(takesPartAs)}</p>
+        {organisation && <p className="cg-card-meta">{organisation}</p>}
+      </div>
+    </HTMLContainer>
+  )
 }

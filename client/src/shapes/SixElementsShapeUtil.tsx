@@ -1,3 +1,5 @@
+import { currentWords, translate } from '../i18n/translate'
+import { useT } from '../i18n/useT'
 import {
   emptyRatingSummary,
   RATING_SCALE,
@@ -5,7 +7,6 @@ import {
   ratingTotalsShapeId,
   SIX_ELEMENTS_DEFAULT_SIZE,
   SIX_ELEMENTS_QUESTIONS,
-  SIX_ELEMENTS_TITLE,
   sixElementsShapeMigrations,
   sixElementsShapeProps,
   type SixElementsShape,
@@ -19,7 +20,6 @@ import {
   type Editor,
   type TLShapeId,
 } from 'tldraw'
-import { RATING_WORDS } from '../ratings/ratingWords'
 import { useMyRatings } from '../ratings/RatingsContext'
 
 /**
@@ -43,7 +43,7 @@ export class SixElementsShapeUtil extends BaseBoxShapeUtil<SixElementsShape> {
   }
 
   override getAriaDescriptor() {
-    return `${SIX_ELEMENTS_TITLE} Rate each question in the board panel, under Six elements.`
+    return translate('six.aria', { title: currentWords().sixElementsTitle() })
   }
 
   override component(shape: SixElementsShape) {
@@ -74,14 +74,13 @@ function SixElementsCheck({ shape }: { shape: SixElementsShape }) {
   const { distribution, raters } = useRatingSummary(editor, shape.id)
   const readOnly = useValue('read only', () => editor.getIsReadonly(), [editor])
   const mine = useMyRatings(shape.id)
+  const { t, words } = useT()
+  const title = words.sixElementsTitle()
   return (
     <HTMLContainer className="cg-six" style={{ width: shape.props.w, height: shape.props.h }}>
-      <p className="cg-six-title">
-        {shape.props.label ? `${SIX_ELEMENTS_TITLE} ${shape.props.label}` : SIX_ELEMENTS_TITLE}
-      </p>
+      <p className="cg-six-title">{shape.props.label ? `${title} ${shape.props.label}` : title}</p>
       <p className="cg-six-hint">
-        Rate each from 0 (not at all) to 4 (fully) in the panel: Board views → Six elements.{' '}
-        {raters} {raters === 1 ? 'person has' : 'people have'} rated.
+        {t('six.canvasHint')} {t('six.canvasRaters', { count: raters })}
       </p>
       {mine.error && (
         <p className="cg-six-error" role="alert">
@@ -94,10 +93,12 @@ function SixElementsCheck({ shape }: { shape: SixElementsShape }) {
           const max = Math.max(1, ...counts)
           return (
             <li key={question.id} className="cg-six-item">
-              <p className="cg-six-question">{question.text}</p>
+              <p className="cg-six-question">
+                {words.questionTitle(question.id)}: {words.questionText(question.id)}
+              </p>
               <div className="cg-six-bars">
-                {RATING_SCALE.map(({ value, label }) => (
-                  <div key={value} className="cg-six-bar" title={label}>
+                {RATING_SCALE.map(({ value }) => (
+                  <div key={value} className="cg-six-bar" title={words.rating(value)}>
                     <div className="cg-six-bar-track">
                       <div
                         className="cg-six-bar-fill"
@@ -114,16 +115,16 @@ function SixElementsCheck({ shape }: { shape: SixElementsShape }) {
                 <div
                   className="cg-six-mine"
                   role="group"
-                  aria-label={`${RATING_WORDS.yourAnswer}: ${question.title}`}
+                  aria-label={`${t('six.yourAnswer')}: ${words.questionTitle(question.id)}`}
                   onPointerDown={stopEventPropagation}
                 >
-                  <span className="cg-six-mine-label">{RATING_WORDS.yourAnswer}:</span>
-                  {RATING_SCALE.map(({ value, label }) => (
+                  <span className="cg-six-mine-label">{t('six.yourAnswer')}:</span>
+                  {RATING_SCALE.map(({ value }) => (
                     <button
                       key={value}
                       type="button"
                       className="cg-six-mine-option"
-                      title={label}
+                      title={words.rating(value)}
                       aria-pressed={mine.ratings?.[question.id] === value}
                       onClick={() => void mine.ratings$.rate(shape.id, question.id, value)}
                     >

@@ -4,6 +4,7 @@ import { LadderShapeUtil } from './LadderShapeUtil'
 import { PersonShapeUtil } from './PersonShapeUtil'
 import { RatingShapeUtil } from './RatingShapeUtil'
 import { RatingTotalsShapeUtil } from './RatingTotalsShapeUtil'
+import { RelationArrowShapeUtil } from './RelationArrowShapeUtil'
 import { SixElementsShapeUtil } from './SixElementsShapeUtil'
 
 /** Common Ground's own shapes; the store and <Tldraw> both get this list. */
@@ -16,3 +17,10 @@ export const commonGroundShapeUtils = [
   RatingShapeUtil,
   RatingTotalsShapeUtil,
 ] as const
+
+/**
+ * What the canvas (<Tldraw>) draws with: our shapes, and tldraw's arrow drawing each
+ * connection's relation in the reader's language. The store keeps tldraw's own arrow
+ * util: both have the same props and migrations, so the schema is the same.
+ */
+export const canvasShapeUtils = [...commonGroundShapeUtils, RelationArrowShapeUtil] as const

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { classifyByGrid, classifyByLadder, type Rect } from '@common-ground/shared'
 import { useEditor, useValue, type Editor, type TLShape } from 'tldraw'
 import { describePlacement } from './placement'
@@ -28,17 +29,22 @@ function firstPlacement<R>(
  */
 export function useClassification(shape: TLShape): string | null {
   const editor = useEditor()
+  const { t, words } = useT()
   return useValue(
     'classification',
     () => {
       const bounds = editor.getShapePageBounds(shape.id)
       if (!bounds) return null
       const card = { x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h }
-      return describePlacement({
-        gridCell: firstPlacement(editor, 'cg-grid', card, classifyByGrid),
-        ladderRung: firstPlacement(editor, 'cg-ladder', card, classifyByLadder),
-      })
+      return describePlacement(
+        {
+          gridCell: firstPlacement(editor, 'cg-grid', card, classifyByGrid),
+          ladderRung: firstPlacement(editor, 'cg-ladder', card, classifyByLadder),
+        },
+        t,
+        words,
+      )
     },
-    [editor, shape.id],
+    [editor, shape.id, t, words],
   )
 }

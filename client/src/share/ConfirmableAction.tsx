@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { useEffect, useId, useRef, useState } from 'react'
 
 export interface ConfirmableActionProps {
@@ -24,6 +25,7 @@ export function ConfirmableAction({
   disabled = false,
   onConfirm,
 }: ConfirmableActionProps) {
+  const { t } = useT()
   const questionId = useId()
   const [asking, setAsking] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -67,7 +69,7 @@ export function ConfirmableAction({
           disabled={busy}
           onClick={finish}
         >
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           ref={confirmRef}
@@ -86,7 +88,7 @@ export function ConfirmableAction({
             }
           }}
         >
-          {busy ? 'Working…' : confirmLabel}
+          {busy ? t('common.working') : confirmLabel}
         </button>
       </div>
     </div>

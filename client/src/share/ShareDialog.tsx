@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import type { BoardId, LinksResponse, RotatableRole } from '@common-ground/shared'
 import { useEffect, useId, useState } from 'react'
 import { useModalDialog } from '../app/useModalDialog'
@@ -25,6 +26,7 @@ export interface ShareDialogProps {
  * Escape and gives focus back to the Share button. Mounted only while open.
  */
 export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: ShareDialogProps) {
+  const { t } = useT()
   const ref = useModalDialog()
   const headingId = useId()
   const [links, setLinks] = useState<Links | null>(null)
@@ -57,9 +59,7 @@ export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: Sh
       return
     }
     setLinks((current) => (current ? { ...current, [role]: result.value.link } : current))
-    setStatus(
-      `A new ${role} link is ready. The old one no longer works: send the new one to anyone who still needs it.`,
-    )
+    setStatus(t(role === 'participant' ? 'share.rotatedParticipant' : 'share.rotatedObserver'))
   }
 
   const toggleArchived = async () => {
@@ -69,11 +69,7 @@ export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: Sh
       setError(result.message)
       return
     }
-    setStatus(
-      archived
-        ? 'The board is open again: people with a participant link can change it.'
-        : 'The board is archived: everyone can still see it, but nobody can change it.',
-    )
+    setStatus(archived ? t('share.nowOpen') : t('share.nowArchived'))
     onArchivedChange()
   }
 
@@ -86,14 +82,14 @@ export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: Sh
       onClose={onClose}
     >
       <div className="dialog-header">
-        <h2 id={headingId}>Invite people</h2>
+        <h2 id={headingId}>{t('share.title')}</h2>
         <button
           type="button"
           className="button quiet"
           data-testid="share-close"
           onClick={() => ref.current?.close()}
         >
-          Close
+          {t('common.close')}
         </button>
       </div>
 
@@ -108,68 +104,63 @@ export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: Sh
 
       {links === null ? (
         loadError === null ? (
-          <p role="status">Getting the links…</p>
+          <p role="status">{t('share.loading')}</p>
         ) : (
           <div role="alert">
             <p>{loadError}</p>
             <button type="button" className="button" onClick={retryLoad}>
-              Try again
+              {t('common.tryAgain')}
             </button>
           </div>
         )
       ) : (
         <>
           <section className="share-section" aria-labelledby={`${headingId}-participants`}>
-            <h3 id={`${headingId}-participants`}>Participants</h3>
-            <p>Anyone with this link can join and add to the board.</p>
+            <h3 id={`${headingId}-participants`}>{t('share.participants')}</h3>
+            <p>{t('share.participantsBody')}</p>
             <p className="link-text" data-testid="participant-link">
               {links.participant}
             </p>
             <div className="share-actions">
               <CopyButton
                 text={links.participant}
-                label="Copy participant link"
-                copiedLabel="Participant link copied"
-                copiedMessage="The participant link is copied. Paste it to invite people."
+                label={t('share.copyParticipant')}
+                copiedLabel={t('share.participantCopied')}
+                copiedMessage={t('share.participantCopiedMessage')}
                 testId="copy-participant-link"
               />
               <ConfirmableAction
-                label="Make a new participant link"
-                question="People who joined with the current participant link will be disconnected and will need the new link. Make a new one?"
-                confirmLabel="Yes, make a new link"
+                label={t('share.rotateParticipant')}
+                question={t('share.rotateParticipantQuestion')}
+                confirmLabel={t('share.rotateConfirm')}
                 testId="rotate-participant-link"
                 onConfirm={() => rotate('participant')}
               />
             </div>
             <figure className="qr-figure">
-              <QrCode
-                text={links.participant}
-                label="QR code of the participant link. Scan it with a phone camera to join."
-              />
-              <figcaption>
-                Show this on the projector: people scan it with their phone&rsquo;s camera to join.
-              </figcaption>
+              <QrCode text={links.participant} label={t('share.qrLabel')} />
+              <figcaption>{t('share.qrCaption')}</figcaption>
             </figure>
           </section>
 
           <section className="share-section" aria-labelledby={`${headingId}-observers`}>
-            <h3 id={`${headingId}-observers`}>Observers (view only)</h3>
-            <p>People with this link see the board as it changes, but cannot change it.</p>
+            <h3 id={`${headingId}-observers`}>{t('share.observers')}</h3>
+            <p>{t('share.observersBody')}</p>
             <p className="link-text" data-testid="observer-link">
               {links.observer}
             </p>
             <div className="share-actions">
               <CopyButton
                 text={links.observer}
-                label="Copy observer link"
-                copiedLabel="Observer link copied"
-                copiedMessage="The observer link is copied. Paste it to let people watch."
+                label={t('share.copyObserver')}
+                copiedLabel={t('share.observerCopied')}
+                copiedMessage={t('share.observerCopiedMessage')}
                 testId="copy-observer-link"
               />
               <ConfirmableAction
-                label="Make a new observer link"
-                question="People watching with the current observer link will be disconnected and will need the new link. Make a new one?"
-                confirmLabel="Yes, make a new link"
+                label={t('share.rotateObserver')}
+                question={t('share.rotateObserverQuestion')}
+                confirmLabel={t('share.rotateConfirm')}
                 testId="rotate-observer-link"
                 onConfirm={() => rotate('observer')}
               />
@@ -179,23 +170,14 @@ export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: Sh
       )}
 
       <section className="share-section" aria-labelledby={`${headingId}-archive`}>
-        <h3 id={`${headingId}-archive`}>{archived ? 'Archived' : 'When the session is over'}</h3>
-        {archived ? (
-          <p>The board is archived: everyone can see it, but nobody can change it.</p>
-        ) : (
-          <p>
-            Archiving keeps the board as a record of the session. Everyone can still see it, but
-            nobody can change it. You can undo this.
-          </p>
-        )}
+        <h3 id={`${headingId}-archive`}>
+          {archived ? t('common.archived') : t('share.archiveHeading')}
+        </h3>
+        {archived ? <p>{t('share.archivedBody')}</p> : <p>{t('share.archiveBody')}</p>}
         <ConfirmableAction
-          label={archived ? 'Unarchive board' : 'Archive board'}
-          question={
-            archived
-              ? 'Open the board for changes again, for everyone with a participant link?'
-              : 'Archive the board? It becomes read-only for everyone, you included.'
-          }
-          confirmLabel={archived ? 'Yes, unarchive' : 'Yes, archive'}
+          label={archived ? t('share.unarchive') : t('share.archive')}
+          question={archived ? t('share.unarchiveQuestion') : t('share.archiveQuestion')}
+          confirmLabel={archived ? t('share.unarchiveConfirm') : t('share.archiveConfirm')}
           testId={archived ? 'unarchive-board' : 'archive-board'}
           onConfirm={toggleArchived}
         />

@@ -25,7 +25,9 @@ import {
   type SyncProvider,
 } from './boardSession'
 import { createManualScheduler } from './flushScheduler'
-import { createTestStore, docRecords, geoShape, syncDocs, serverMadeDoc } from './test/fixtures'
+import { DELIVERY_GRACE_MS } from './pendingEdits'
+import { memoryPendingStorage, type PendingStorage } from './pendingStorage'
+import { createTestStore, docRecords, geoShape, serverMadeDoc, syncDocs } from './test/fixtures'
 
 const user: AwarenessUser = { id: 'ada', name: 'Ada', color: '#e03131' }
 const assets: TLAssetStore = { upload: async () => ({ src: '' }) }
@@ -78,11 +80,12 @@ function serverBoard(): Y.Doc {
   return doc
 }
 
-function open(options: { readOnly?: boolean } = {}) {
+function open(options: { readOnly?: boolean; pendingStorage?: PendingStorage } = {}) {
   const providers: FakeProvider[] = []
   const states: BoardSyncState[] = []
   const notices: string[] = []
   const people: (readonly Person[])[] = []
+  const scheduler = createManualScheduler()
   let accessChanges = 0
   let rechecks = 0
   const session = openBoardSession({
@@ -96,7 +99,8 @@ function open(options: { readOnly?: boolean } = {}) {
     onPeople: (list) => people.push(list),
     onAccessChanged: () => accessChanges++,
     onAccessMaybeChanged: () => rechecks++,
-    scheduler: createManualScheduler(),
+    scheduler,
+    pendingStorage: options.pendingStorage,
     createProvider: (doc, shouldReconnect) => {
       const provider = new FakeProvider(doc, shouldReconnect)
       providers.push(provider)
@@ -115,6 +119,7 @@ function open(options: { readOnly?: boolean } = {}) {
     last,
     accessChanges: () => accessChanges,
     rechecks: () => rechecks,
+    scheduler,
   }
 }
 
@@ -128,7 +133,7 @@ afterEach(() => {
 describe('board session', () => {
   test('stays loading, writing nothing, until the first sync; then binds the board', () => {
     const { session, provider, last } = open()
-    expect(last()).toEqual({ status: 'loading', connection: 'connecting' })
+    expect(last()).toEqual({ status: 'loading', connection: 'connecting', pending: 0 })
     provider().emit('status', [{ status: 'connected' }])
     expect(docRecords(provider().doc)).toEqual({})
 
@@ -186,7 +191,7 @@ describe('board session', () => {
 
       provider().closeWith(code)
       expect(notices).toEqual([CLOSE_REASONS[code]])
-      expect(last()).toEqual({ status: 'loading', connection: 'connecting' })
+      expect(last()).toEqual({ status: 'loading', connection: 'connecting', pending: 0 })
       expect(providers[0]!.destroyed).toBe(true)
       vi.advanceTimersByTime(60_000)
       expect(providers).toHaveLength(2)
@@ -208,7 +213,7 @@ describe('board session', () => {
     provider().closeWith(CloseCode.BoardArchived)
     expect(notices).toEqual([CLOSE_REASONS[CloseCode.BoardArchived]])
     expect(accessChanges()).toBe(1)
-    expect(last()).toEqual({ status: 'loading', connection: 'connecting' })
+    expect(last()).toEqual({ status: 'loading', connection: 'connecting', pending: 0 })
     expect(provider().destroyed).toBe(true)
     vi.advanceTimersByTime(60_000)
     expect(providers).toHaveLength(1)
@@ -361,5 +366,87 @@ describe('board session', () => {
     session.setUser({ ...user, name: 'Ada L.' })
     expect(provider().awareness.getLocalState()).toMatchObject({ user: { name: 'Ada L.' } })
     session.close()
+  })
+})
+
+describe('offline edits (SPEC.md rules 12-19)', () => {
+  /** Lets the storage's promises resolve. */
+  const settle = () => vi.advanceTimersByTimeAsync(5)
+
+  /** Opens a session, syncs, goes offline and adds a shape: an edit the server lacks. */
+  async function editOffline(storage: PendingStorage, server: Y.Doc) {
+    const t = open({ pendingStorage: storage })
+    await settle()
+    t.provider().connectTo(server)
+    const ready = t.last()
+    if (ready?.status !== 'ready') throw new Error('not ready')
+    t.provider().closeWith(1006)
+    ready.store.put([geoShape('made-offline')])
+    t.scheduler.runPending()
+    await settle()
+    return t
+  }
+
+  test('12-15: an offline edit is counted, kept in the browser and sent by the next tab', async () => {
+    const storage = memoryPendingStorage()
+    const server = serverBoard()
+    const first = await editOffline(storage, server)
+    const waiting = first.last()
+    expect(waiting).toMatchObject({ connection: 'offline' })
+    const count = waiting?.status === 'ready' ? waiting.pending : 0
+    expect(count).toBeGreaterThan(0)
+    expect([...storage.entries.values()].flat()).toHaveLength(count)
+    first.session.close()
+
+    // The tab is closed and opened again: the kept edit reaches the server once it syncs.
+    const second = open({ pendingStorage: storage })
+    await settle()
+    second.provider().connectTo(server)
+    await settle()
+    syncDocs(second.provider().doc, server)
+    expect(docRecords(server)).toHaveProperty(['shape:made-offline'])
+    // Delivered once it has been out on a live connection for the grace period (R14).
+    await vi.advanceTimersByTimeAsync(DELIVERY_GRACE_MS + 10)
+    expect(storage.entries.size).toBe(0)
+    expect(second.last()).toMatchObject({ connection: 'live', pending: 0 })
+  })
+
+  test('16: a refused change is dropped from the browser too, so it is never sent again', async () => {
+    const storage = memoryPendingStorage()
+    const server = serverBoard()
+    const t = await editOffline(storage, server)
+    expect(storage.entries.size).toBe(1)
+    t.provider().connectTo(server)
+    t.provider().closeWith(CloseCode.InvalidRecord)
+    await settle()
+    expect(storage.entries.size).toBe(0)
+    t.session.close()
+    const next = open({ pendingStorage: storage })
+    await settle()
+    next.provider().connectTo(server)
+    await settle()
+    expect(docRecords(next.provider().doc)).not.toHaveProperty(['shape:made-offline'])
+  })
+
+  test('18: a link replaced while offline forgets the kept edits', async () => {
+    const storage = memoryPendingStorage()
+    const t = await editOffline(storage, serverBoard())
+    t.provider().closeWith(CloseCode.LinkRotated)
+    await settle()
+    expect(storage.entries.size).toBe(0)
+  })
+
+  test('17: a read-only session never sends kept edits, forgets them and says so', async () => {
+    const storage = memoryPendingStorage()
+    const server = serverBoard()
+    ;(await editOffline(storage, server)).session.close()
+    expect(storage.entries.size).toBe(1)
+    const viewer = open({ readOnly: true, pendingStorage: storage })
+    await settle()
+    viewer.provider().connectTo(server)
+    await settle()
+    expect(storage.entries.size).toBe(0)
+    expect(docRecords(viewer.provider().doc)).not.toHaveProperty(['shape:made-offline'])
+    expect(viewer.notices).toHaveLength(1)
   })
 })

@@ -1,71 +1,33 @@
-import { openCommandChannel, type CommandSender } from './commandChannel'
-import {
-  CLOSE_REASONS,
-  CloseCode,
-  isCloseCode,
-  wsServerUrl,
-  type AwarenessUser,
-  type BoardId,
-} from '@common-ground/shared'
-import {
-  atom,
-  createTLStore,
-  createUserId,
-  defaultBindingUtils,
-  defaultShapeUtils,
-  UserRecordType,
-  type Editor,
-  type TLAssetStore,
-  type TLStore,
-  type TLUser,
-} from 'tldraw'
-import type { Awareness } from 'y-protocols/awareness'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
-import { peopleFromAwareness, samePeople, type Person } from '../people/people'
-import { commonGroundShapeUtils } from '../shapes'
-import { bindStoreToDoc, type StoreDocBinding } from './binding'
+import type { CommandSender } from './commandChannel'
+import type { AwarenessUser, BoardId } from '@common-ground/shared'
+import type { Editor, TLAssetStore, TLStore } from 'tldraw'
+import type { Person } from '../people/people'
+import { attachBoard, type Attachment } from './attachBoard'
+import { closeAction, MAX_RELOAD_DELAY_MS, reasonFor, retryDelay } from './closePolicy'
 import type { FlushScheduler } from './flushScheduler'
-import {
-  applyUserToEditor,
-  publishEditorPresence,
-  setAwarenessUser,
-  syncRemotePresence,
-} from './presence'
+import { createPendingEdits } from './pendingEdits'
+import { indexedDbPendingStorage, type PendingStorage } from './pendingStorage'
+import { defaultCreateProvider, type CreateProvider } from './provider'
+
+export { closeAction, retryDelay, type CloseAction } from './closePolicy'
+export type { CreateProvider, SyncProvider } from './provider'
 
 export type ConnectionState = 'connecting' | 'live' | 'offline'
 
 export type BoardSyncState =
-  | { status: 'loading'; connection: ConnectionState }
+  | { status: 'loading'; connection: ConnectionState; pending: number }
   | {
       status: 'ready'
       store: TLStore
       connection: ConnectionState
+      /** Local edits not yet sent to the server (SPEC.md rule 19). */
+      pending: number
       onEditorMount: (editor: Editor) => () => void
       /** Commands to the room (SPEC 22): rating, for now. */
       commands: CommandSender
     }
   | { status: 'outdated'; message: string }
   | { status: 'error'; message: string }
-
-/** The part of y-websocket's WebsocketProvider a session uses; tests pass a fake. */
-export interface SyncProvider {
-  readonly awareness: Awareness
-  on(
-    name: 'status',
-    f: (event: { status: 'connected' | 'disconnected' | 'connecting' }) => void,
-  ): unknown
-  on(name: 'sync', f: (synced: boolean) => void): unknown
-  on(name: 'connection-close', f: (event: { code: number } | null) => void): unknown
-  /** Opens the socket again after `shouldReconnect` said not to (see RETRY_LATER_CLOSES). */
-  connect(): void
-  destroy(): void
-}
-
-export type CreateProvider = (
-  doc: Y.Doc,
-  shouldReconnect: (event: { code: number }) => boolean,
-) => SyncProvider
 
 export interface BoardSessionOptions {
   boardId: BoardId
@@ -94,87 +56,14 @@ export interface BoardSessionOptions {
    */
   onAccessMaybeChanged?: () => void
   createProvider?: CreateProvider
+  /** Where edits not yet delivered are kept; IndexedDB by default (SPEC.md rule 12). */
+  pendingStorage?: PendingStorage
   scheduler?: FlushScheduler
 }
 
 export interface BoardSession {
   setUser(user: AwarenessUser): void
   close(): void
-}
-
-/** Closes after which reconnecting cannot help: the board is gone or closed to us. */
-const FINAL_CLOSES: ReadonlySet<number> = new Set([
-  CloseCode.BoardNotFound,
-  CloseCode.InvalidBoardId,
-  CloseCode.Unauthorized,
-  CloseCode.Forbidden,
-  CloseCode.LinkRotated,
-])
-
-/**
- * Closes after which this doc must not be sent again: the server refused or lost one of
- * our updates, and reconnecting would resend it. The board is loaded afresh instead,
- * giving up unsaved local edits.
- */
-const RELOAD_CLOSES: ReadonlySet<number> = new Set([
-  CloseCode.StorageFailure,
-  CloseCode.InvalidRecord,
-  CloseCode.BoardTooLarge,
-  // R35: the write policy refused a change; the board is loaded again without it.
-  CloseCode.Locked,
-  CloseCode.NotYours,
-  CloseCode.ServerOnly,
-])
-
-/** The board's rules for this person changed; what they may do must be asked again. */
-const ACCESS_CLOSES: ReadonlySet<number> = new Set([CloseCode.BoardArchived])
-
-/**
- * The server is full or we were too fast: try again, but more slowly than y-websocket's
- * own backoff (at most 2.5 s), which would keep a full server busy turning us away.
- * Nothing is lost meanwhile: the doc and its unsent edits are kept.
- */
-const RETRY_LATER_CLOSES: ReadonlySet<number> = new Set([
-  CloseCode.RoomFull,
-  CloseCode.ServerBusy,
-  CloseCode.RateLimited,
-  CloseCode.TooManyBoardRequests,
-])
-
-const MAX_RELOAD_DELAY_MS = 30_000
-export const FIRST_RETRY_DELAY_MS = 2_000
-export const MAX_RETRY_DELAY_MS = 60_000
-
-/** 2 s, 4 s, 8 s, ... 60 s after the 1st, 2nd, 3rd, ... refusal in a row. */
-export function retryDelay(attempt: number): number {
-  return Math.min(FIRST_RETRY_DELAY_MS * 2 ** Math.max(0, attempt - 1), MAX_RETRY_DELAY_MS)
-}
-
-/** What a close code means for the session; anything else reconnects at once. */
-export type CloseAction =
-  'final' | 'reload' | 'access-changed' | 'retry-later' | 'recheck-access' | 'reconnect'
-
-export function closeAction(code: number): CloseAction {
-  if (code === CloseCode.Normal) return 'recheck-access'
-  if (FINAL_CLOSES.has(code)) return 'final'
-  if (RELOAD_CLOSES.has(code)) return 'reload'
-  if (ACCESS_CLOSES.has(code)) return 'access-changed'
-  if (RETRY_LATER_CLOSES.has(code)) return 'retry-later'
-  return 'reconnect'
-}
-
-function reasonFor(code: number): string {
-  return isCloseCode(code) ? CLOSE_REASONS[code] : CLOSE_REASONS[CloseCode.InternalError]
-}
-
-export function defaultCreateProvider(boardId: BoardId, serverOrigin: string): CreateProvider {
-  return (doc, shouldReconnect) =>
-    new WebsocketProvider(wsServerUrl(serverOrigin), boardId, doc, {
-      shouldReconnect,
-      // Tabs sync only through the relay, so everything is validated and saved by the
-      // server, and its close codes cover every path an update can take.
-      disableBc: true,
-    })
 }
 
 /**
@@ -200,8 +89,14 @@ export function openBoardSession(options: BoardSessionOptions): BoardSession {
     if (!closed) onState(state)
   }
 
+  const pendingStorage = options.pendingStorage ?? indexedDbPendingStorage()
+
   const attach = () => {
     current = attachBoard({
+      pending: createPendingEdits({ boardId: options.boardId, storage: pendingStorage }),
+      onNotice: (message) => {
+        if (!closed) onNotice(message)
+      },
       user,
       assets: options.assets,
       readOnly: options.readOnly ?? false,
@@ -220,17 +115,24 @@ export function openBoardSession(options: BoardSessionOptions): BoardSession {
         const action = closeAction(code)
         switch (action) {
           case 'final':
+            // Never deliverable: the board is gone or closed to this link (rule 18).
+            current?.discardPending()
             detach()
             emit({ status: 'error', message: reasonFor(code) })
             break
           case 'reload':
+            // The server refused one of these edits: resending them would fail forever
+            // (rule 16), so the browser's copy goes with the doc.
+            current?.discardPending()
             onNotice(reasonFor(code))
             reload()
             break
           case 'access-changed':
+            // Archived: nothing made here can be saved any more (rule 17).
+            current?.discardPending()
             onNotice(reasonFor(code))
             detach()
-            emit({ status: 'loading', connection: 'connecting' })
+            emit({ status: 'loading', connection: 'connecting', pending: 0 })
             options.onAccessChanged?.()
             break
           case 'retry-later':
@@ -273,7 +175,7 @@ export function openBoardSession(options: BoardSessionOptions): BoardSession {
 
   const reload = () => {
     detach()
-    emit({ status: 'loading', connection: 'connecting' })
+    emit({ status: 'loading', connection: 'connecting', pending: 0 })
     // A server that keeps failing should not be hammered: 0 s, 1 s, 2 s, 4 s, ... 30 s.
     const delay = reloads === 0 ? 0 : Math.min(1000 * 2 ** (reloads - 1), MAX_RELOAD_DELAY_MS)
     reloads++
@@ -295,172 +197,4 @@ export function openBoardSession(options: BoardSessionOptions): BoardSession {
       detach()
     },
   }
-}
-
-interface Attachment {
-  setUser(user: AwarenessUser): void
-  reconnect(): void
-  dispose(): void
-}
-
-interface AttachOptions {
-  user: AwarenessUser
-  assets: TLAssetStore
-  readOnly: boolean
-  onPeople: (people: readonly Person[]) => void
-  createProvider: CreateProvider
-  scheduler: FlushScheduler | undefined
-  emit: (state: BoardSyncState) => void
-  onSynced: () => void
-  onClose: (code: number) => void
-  /** The binding stopped for good (outdated client, unloadable board). */
-  onStopped: () => void
-}
-
-function attachBoard(options: AttachOptions): Attachment {
-  const { emit } = options
-  let user = options.user
-  let disposed = false
-  const { readOnly } = options
-  // tldraw attributes edits to this user by writing a `user:` record into the board;
-  // someone who cannot edit has nothing to attribute and must write nothing.
-  const $currentUser = atom<TLUser | null>('current user', readOnly ? null : toTLUser(user))
-  const doc = new Y.Doc()
-  const store = createTLStore({
-    shapeUtils: [...defaultShapeUtils, ...commonGroundShapeUtils],
-    bindingUtils: defaultBindingUtils,
-    assets: options.assets,
-    users: { currentUser: $currentUser },
-    // tldraw's own read-only switch: the editor follows this signal from its mount on.
-    collaboration: { status: null, mode: atom('mode', readOnly ? 'readonly' : 'readwrite') },
-  })
-  const provider = options.createProvider(doc, ({ code }) => {
-    const action = closeAction(code)
-    return action === 'reconnect' || action === 'recheck-access'
-  })
-  const commands = openCommandChannel(provider)
-  setAwarenessUser(provider.awareness, user)
-  // Awareness changes with every cursor move; the list is reported only when it changes.
-  let people: readonly Person[] = []
-  const reportPeople = () => {
-    const next = peopleFromAwareness(provider.awareness.getStates(), provider.awareness.clientID)
-    if (samePeople(people, next)) return
-    people = next
-    options.onPeople(next)
-  }
-  provider.awareness.on('change', reportPeople)
-  reportPeople()
-
-  let connection: ConnectionState = 'connecting'
-  let binding: StoreDocBinding | null = null
-  let stopRemotePresence: (() => void) | null = null
-  const editors = new Map<Editor, () => void>()
-
-  const onEditorMount = (editor: Editor) => {
-    if (disposed) return () => {}
-    const stop = publishEditorPresence(editor, provider.awareness, user)
-    editors.set(editor, stop)
-    return () => {
-      editors.delete(editor)
-      stop()
-    }
-  }
-
-  const report = () => {
-    if (disposed) return
-    if (binding?.getState() === 'live') {
-      emit({ status: 'ready', store, connection, onEditorMount, commands })
-    } else if (!binding) {
-      emit({ status: 'loading', connection })
-    }
-  }
-  const setConnection = (next: ConnectionState) => {
-    if (next === connection) return
-    connection = next
-    report()
-  }
-
-  const stopWith = (state: BoardSyncState) => {
-    if (disposed) return
-    emit(state)
-    // Called from inside a Yjs observer or a provider event: tear down afterwards.
-    queueMicrotask(options.onStopped)
-  }
-
-  const bind = () => {
-    binding = bindStoreToDoc(store, doc, {
-      scheduler: options.scheduler,
-      onOutdated: (message) => stopWith({ status: 'outdated', message }),
-      onLoadFailed: (message) => stopWith({ status: 'error', message }),
-      onInvalidRecord: (id, error) => console.warn(`Common Ground: skipped record ${id}`, error),
-    })
-    if (binding.getState() !== 'live') return
-    stopRemotePresence = syncRemotePresence(store, provider.awareness, (clientId, error) =>
-      console.warn(`Common Ground: skipped presence of client ${clientId}`, error),
-    )
-  }
-
-  provider.on('status', ({ status }) => {
-    if (status === 'connected') {
-      setConnection('connecting')
-      // Peers dropped our awareness entry when the old socket closed but kept its clock,
-      // so a re-send at the same clock would be ignored (server/PROTOCOL.md R7). Setting
-      // the state again bumps the clock and brings our cursor back at once.
-      const state = provider.awareness.getLocalState()
-      if (state) provider.awareness.setLocalState(state)
-      commands.connected()
-    } else if (status === 'disconnected') {
-      commands.disconnected()
-      setConnection('offline')
-    }
-    // 'connecting' while offline is a retry: still offline until a socket opens.
-    else if (connection !== 'offline') setConnection('connecting')
-  })
-  provider.on('sync', (synced) => {
-    if (!synced || disposed) return
-    options.onSynced()
-    if (!binding) bind()
-    if (binding?.getState() !== 'live') return
-    connection = 'live'
-    report()
-  })
-  provider.on('connection-close', (event) => {
-    if (disposed) return
-    setConnection('offline')
-    if (event) options.onClose(event.code)
-  })
-  report()
-
-  return {
-    setUser(next) {
-      user = next
-      if (!readOnly) $currentUser.set(toTLUser(next))
-      setAwarenessUser(provider.awareness, next)
-      for (const editor of editors.keys()) applyUserToEditor(editor, next)
-    },
-    reconnect() {
-      if (!disposed) provider.connect()
-    },
-    dispose() {
-      if (disposed) return
-      disposed = true
-      commands.dispose()
-      provider.awareness.off('change', reportPeople)
-      binding?.dispose()
-      stopRemotePresence?.()
-      for (const stop of editors.values()) stop()
-      editors.clear()
-      // Tell the others we left while the socket is still open, then close it.
-      provider.awareness.setLocalState(null)
-      provider.destroy()
-      provider.awareness.destroy()
-      doc.destroy()
-      // The store is not disposed: a mounted <Tldraw> may still read it until React
-      // unmounts it; nothing writes to it any more.
-    },
-  }
-}
-
-function toTLUser(user: AwarenessUser): TLUser {
-  return UserRecordType.create({ id: createUserId(user.id), name: user.name, color: user.color })
 }

@@ -31,7 +31,7 @@ export interface BoardSync {
   people: readonly Person[]
 }
 
-const LOADING: BoardSyncState = { status: 'loading', connection: 'connecting' }
+const LOADING: BoardSyncState = { status: 'loading', connection: 'connecting', pending: 0 }
 const NOBODY: readonly Person[] = []
 
 /**

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import { roleFromJoin } from '../shapes/takesPartAs'
 import { createPerson, ownPersonCard } from './boardActions'
@@ -17,6 +18,7 @@ export function AddPersonControls({
   participant: Participant
   announce: (message: string) => void
 }) {
+  const { t } = useT()
   const own = useValue('own person card', () => ownPersonCard(editor, participant.id), [
     editor,
     participant.id,
@@ -31,22 +33,22 @@ export function AddPersonControls({
             data-testid="add-myself"
             onClick={() => {
               addMyself(editor, participant)
-              announce(`You (${participant.name}) are on the map.`)
+              announce(t('peopleView.youAdded', { name: participant.name }))
             }}
           >
-            Add myself to the map
+            {t('peopleView.addMyself')}
           </button>
         ) : (
-          <p className="hint">You are on the map as “{labelOf(editor, own)}”.</p>
+          <p className="hint">{t('peopleView.youAreOn', { label: labelOf(editor, own) })}</p>
         )}
       </div>
       <PersonForm
-        legend="Add a person or group"
-        submitLabel="Add person"
+        legend={t('peopleView.addLegend')}
+        submitLabel={t('add.personSubmit')}
         testId="add-person-form"
         onSubmit={(fields) => {
           createPerson(editor, fields)
-          announce(`“${fields.label}” added to the board.`)
+          announce(t('peopleView.added', { label: fields.label }))
         }}
       />
     </>

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import {
   ASSET_KINDS,
   MAX_SHAPE_DESCRIPTION_LENGTH,
@@ -31,10 +32,11 @@ export function AssetForm({
   autoFocus = false,
   testId,
 }: AssetFormProps) {
+  const { t, words } = useT()
   const { id, fields, set, error, requiredRef, submit } = useShapeForm({
     initial,
     required: 'title',
-    missingMessage: 'Please give the asset a title.',
+    missingMessage: t('form.assetMissing'),
     tidy: (fields) => ({
       ...fields,
       title: fields.title.trim(),
@@ -55,7 +57,7 @@ export function AssetForm({
     >
       <RequiredTextField
         id={`${id}-title`}
-        label="Title"
+        label={t('form.title')}
         inputRef={requiredRef}
         value={fields.title}
         onChange={(value) => set('title', value)}
@@ -63,7 +65,7 @@ export function AssetForm({
         autoFocus={autoFocus}
       />
       <div className="cg-form-field">
-        <label htmlFor={`${id}-kind`}>Kind</label>
+        <label htmlFor={`${id}-kind`}>{t('form.kind')}</label>
         <select
           id={`${id}-kind`}
           value={fields.kind}
@@ -71,13 +73,13 @@ export function AssetForm({
         >
           {ASSET_KINDS.map((kind) => (
             <option key={kind.id} value={kind.id}>
-              {kind.label}
+              {words.assetKind(kind.id)}
             </option>
           ))}
         </select>
       </div>
       <div className="cg-form-field">
-        <label htmlFor={`${id}-held`}>Held by</label>
+        <label htmlFor={`${id}-held`}>{t('form.heldBy')}</label>
         <input
           id={`${id}-held`}
           type="text"
@@ -87,7 +89,7 @@ export function AssetForm({
         />
       </div>
       <div className="cg-form-field">
-        <label htmlFor={`${id}-description`}>Description (optional)</label>
+        <label htmlFor={`${id}-description`}>{t('form.description')}</label>
         <textarea
           id={`${id}-description`}
           rows={2}

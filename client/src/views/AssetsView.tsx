@@ -1,3 +1,4 @@
+import { useT, type UiKey } from '../i18n/useT'
 import { useId, useState } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
 import { ASSET_KINDS, type AssetEntry, type AssetKind } from '@common-ground/shared'
@@ -16,15 +17,16 @@ export interface AssetsViewProps {
   announce: (message: string) => void
 }
 
-const COLUMNS: { key: AssetSortKey; label: string }[] = [
-  { key: 'title', label: 'Title' },
-  { key: 'kind', label: 'Kind' },
-  { key: 'heldBy', label: 'Held by' },
-  { key: 'addedBy', label: 'Added by' },
+const COLUMNS: { key: AssetSortKey; label: UiKey }[] = [
+  { key: 'title', label: 'assets.column.title' },
+  { key: 'kind', label: 'assets.column.kind' },
+  { key: 'heldBy', label: 'assets.column.heldBy' },
+  { key: 'addedBy', label: 'assets.column.addedBy' },
 ]
 
 /** Every asset card on the board as a table: sortable, filterable by kind, editable. */
 export function AssetsView({ editor, assets, readOnly, userName, announce }: AssetsViewProps) {
+  const { t, words } = useT()
   const id = useId()
   const [sort, setSort] = useState<{ key: AssetSortKey; direction: SortDirection }>({
     key: 'title',
@@ -38,26 +40,26 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
     <div className="cg-view" data-testid="assets-view">
       {!readOnly && (
         <AssetForm
-          legend="Add an asset"
-          submitLabel="Add asset"
+          legend={t('add.assetTitle')}
+          submitLabel={t('add.assetSubmit')}
           testId="add-asset-form"
           onSubmit={(fields) => {
             createAsset(editor, fields, userName)
-            announce(`Asset “${fields.title}” added to the board.`)
+            announce(t('assets.added', { title: fields.title }))
           }}
         />
       )}
       <div className="cg-form-field cg-filter">
-        <label htmlFor={`${id}-kind`}>Show</label>
+        <label htmlFor={`${id}-kind`}>{t('assets.show')}</label>
         <select
           id={`${id}-kind`}
           value={kind}
           onChange={(event) => setKind(event.target.value as AssetKind | 'all')}
         >
-          <option value="all">All kinds</option>
+          <option value="all">{t('assets.allKinds')}</option>
           {ASSET_KINDS.map((option) => (
             <option key={option.id} value={option.id}>
-              {option.label}
+              {words.assetKind(option.id)}
             </option>
           ))}
         </select>
@@ -65,23 +67,24 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
       <div className="cg-table-wrap">
         <table className="cg-table" data-testid="assets-table">
           <caption>
-            Assets ({rows.length}
-            {kind === 'all' ? '' : ` of ${assets.length}`})
+            {kind === 'all'
+              ? t('assets.caption', { count: rows.length })
+              : t('assets.captionFiltered', { count: rows.length, total: assets.length })}
           </caption>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
                 <SortableHeader
                   key={column.key}
-                  label={column.label}
+                  label={t(column.label)}
                   direction={sort.key === column.key ? sort.direction : null}
                   onSort={(direction) => setSort({ key: column.key, direction })}
                 />
               ))}
-              <th scope="col">Place</th>
+              <th scope="col">{t('assets.column.place')}</th>
               {!readOnly && (
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('common.actions')}</span>
                 </th>
               )}
             </tr>
@@ -90,17 +93,17 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
             {rows.length === 0 && (
               <tr>
                 <td colSpan={readOnly ? 5 : 6} className="cg-empty">
-                  No assets yet.
+                  {t('assets.empty')}
                 </td>
               </tr>
             )}
             {rows.map((row) => (
               <tr key={row.id} data-testid="asset-row" data-shape-id={row.id}>
-                <th scope="row">{row.title || 'Untitled asset'}</th>
+                <th scope="row">{row.title || t('assets.untitled')}</th>
                 <td>{row.kindLabel}</td>
                 <td>{row.heldBy}</td>
                 <td>{row.addedBy}</td>
-                <td>{describePlacement(row) ?? '—'}</td>
+                <td>{describePlacement(row, t, words) ?? '—'}</td>
                 {!readOnly && <td className="cg-row-actions">{editButton(row.id, row.title)}</td>}
               </tr>
             ))}
@@ -111,8 +114,8 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
         <div className="cg-edit">
           <AssetForm
             key={editingRow.id}
-            legend={`Edit asset “${editingRow.title}”`}
-            submitLabel="Save asset"
+            legend={t('assets.edit', { title: editingRow.title })}
+            submitLabel={t('assets.save')}
             testId="edit-asset-form"
             autoFocus
             initial={{
@@ -123,7 +126,7 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
             }}
             onSubmit={(fields) => {
               updateAsset(editor, editingRow.id as TLShapeId, fields)
-              announce(`Asset “${fields.title}” saved.`)
+              announce(t('assets.saved', { title: fields.title }))
               stopEditing(editingRow.id)
             }}
             onCancel={() => stopEditing(editingRow.id)}
@@ -133,11 +136,11 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
             className="button danger"
             onClick={() => {
               deleteShape(editor, editingRow.id as TLShapeId)
-              announce(`Asset “${editingRow.title}” removed from the board.`)
+              announce(t('assets.removed', { title: editingRow.title }))
               closeEditing()
             }}
           >
-            Remove this asset
+            {t('assets.remove')}
           </button>
         </div>
       )}

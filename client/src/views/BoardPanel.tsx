@@ -1,3 +1,4 @@
+import { useT, type UiKey } from '../i18n/useT'
 import type { BoardId } from '@common-ground/shared'
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { Editor } from 'tldraw'
@@ -10,12 +11,12 @@ import { SixElementsView } from './SixElementsView'
 import { useBoardModel } from './useBoardModel'
 
 export const VIEWS = [
-  { id: 'assets', label: 'Assets' },
-  { id: 'people', label: 'People and connections' },
-  { id: 'placement', label: 'Grid and ladder' },
-  { id: 'six', label: 'Six elements' },
-  { id: 'export', label: 'Export' },
-] as const
+  { id: 'assets', label: 'panel.tab.assets' },
+  { id: 'people', label: 'panel.tab.people' },
+  { id: 'placement', label: 'panel.tab.placement' },
+  { id: 'six', label: 'panel.tab.six' },
+  { id: 'export', label: 'panel.tab.export' },
+] as const satisfies readonly { id: string; label: UiKey }[]
 export type ViewId = (typeof VIEWS)[number]['id']
 
 export interface BoardPanelProps {
@@ -45,6 +46,7 @@ export function BoardPanel({
   onClose,
   toggleRef,
 }: BoardPanelProps) {
+  const { t } = useT()
   const baseId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const tabRefs = useRef(new Map<ViewId, HTMLButtonElement>())
@@ -101,13 +103,14 @@ export function BoardPanel({
     >
       <div className="panel-header">
         <h2 id={`${baseId}-heading`} ref={headingRef} tabIndex={-1}>
-          Board views
+          {t('panel.heading')}
         </h2>
         <button type="button" className="button quiet" onClick={close}>
-          Close<span className="visually-hidden"> board views</span>
+          {t('common.close')}
+          <span className="visually-hidden">{t('panel.closeViewsHidden')}</span>
         </button>
       </div>
-      <div className="cg-tabs" role="tablist" aria-label="Board views">
+      <div className="cg-tabs" role="tablist" aria-label={t('panel.heading')}>
         {VIEWS.map((option, index) => (
           <button
             key={option.id}
@@ -124,7 +127,7 @@ export function BoardPanel({
             onClick={() => setView(option.id)}
             onKeyDown={(event) => onTabKeyDown(event, index)}
           >
-            {option.label}
+            {t(option.label)}
           </button>
         ))}
       </div>

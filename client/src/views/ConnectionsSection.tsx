@@ -1,6 +1,7 @@
+import { useT } from '../i18n/useT'
 import { useId, useState, type FormEvent } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
-import { relationLabel, RELATIONS, type RelationId } from '@common-ground/shared'
+import { RELATIONS, type RelationId } from '@common-ground/shared'
 import { createConnection, deleteShape, setRelation } from './boardActions'
 import type { BoardModel } from './derive'
 
@@ -16,12 +17,16 @@ export function ConnectionsSection({
   readOnly: boolean
   announce: (message: string) => void
 }) {
+  const { t, words } = useT()
   const id = useId()
   const ends = [
-    ...model.people.map((person) => ({ id: person.id, label: `${person.label} (person)` })),
+    ...model.people.map((person) => ({
+      id: person.id,
+      label: t('connections.personEnd', { label: person.label }),
+    })),
     ...model.assets.map((asset) => ({
       id: asset.id,
-      label: `${asset.title || 'Untitled asset'} (asset)`,
+      label: t('connections.assetEnd', { label: asset.title || t('assets.untitled') }),
     })),
   ]
   const [from, setFrom] = useState('')
@@ -34,34 +39,40 @@ export function ConnectionsSection({
     const start = ends.find((end) => end.id === from)
     const end = ends.find((option) => option.id === to)
     if (!start || !end || start.id === end.id) {
-      setError('Choose two different people or assets to connect.')
+      setError(t('connections.chooseTwo'))
       return
     }
     setError(null)
     createConnection(editor, start.id as TLShapeId, end.id as TLShapeId, relation)
-    announce(`Connection added: ${start.label} ${relationLabel(relation)} ${end.label}.`)
+    announce(
+      t('connections.added', {
+        from: start.label,
+        relation: words.relation(relation),
+        to: end.label,
+      }),
+    )
   }
 
   return (
     <section className="cg-connections" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Connections ({model.connections.length})</h3>
+      <h3 id={`${id}-heading`}>{t('connections.heading', { count: model.connections.length })}</h3>
       {!readOnly && (
         <form className="cg-form" onSubmit={submit} noValidate data-testid="add-connection-form">
           <fieldset>
-            <legend>Add a connection</legend>
+            <legend>{t('connections.addLegend')}</legend>
             {ends.length < 2 ? (
-              <p className="hint">Add at least two people or assets to connect them.</p>
+              <p className="hint">{t('connections.needTwo')}</p>
             ) : (
               <>
                 <EndSelect
                   id={`${id}-from`}
-                  label="From"
+                  label={t('connections.from')}
                   value={from}
                   onChange={setFrom}
                   ends={ends}
                 />
                 <div className="cg-form-field">
-                  <label htmlFor={`${id}-relation`}>Relation</label>
+                  <label htmlFor={`${id}-relation`}>{t('connections.relation')}</label>
                   <select
                     id={`${id}-relation`}
                     value={relation}
@@ -69,12 +80,18 @@ export function ConnectionsSection({
                   >
                     {RELATIONS.map((option) => (
                       <option key={option.id} value={option.id}>
-                        {option.label}
+                        {words.relation(option.id)}
                       </option>
                     ))}
                   </select>
                 </div>
-                <EndSelect id={`${id}-to`} label="To" value={to} onChange={setTo} ends={ends} />
+                <EndSelect
+                  id={`${id}-to`}
+                  label={t('connections.to')}
+                  value={to}
+                  onChange={setTo}
+                  ends={ends}
+                />
                 {error !== null && (
                   <p className="field-error" role="alert">
                     {error}
@@ -82,7 +99,7 @@ export function ConnectionsSection({
                 )}
                 <div className="cg-form-actions">
                   <button type="submit" className="button primary">
-                    Add connection
+                    {t('connections.submit')}
                   </button>
                 </div>
               </>
@@ -92,15 +109,15 @@ export function ConnectionsSection({
       )}
       <div className="cg-table-wrap">
         <table className="cg-table" data-testid="connections-table">
-          <caption className="visually-hidden">Connections</caption>
+          <caption className="visually-hidden">{t('connections.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">From</th>
-              <th scope="col">Relation</th>
-              <th scope="col">To</th>
+              <th scope="col">{t('connections.from')}</th>
+              <th scope="col">{t('connections.relation')}</th>
+              <th scope="col">{t('connections.to')}</th>
               {!readOnly && (
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('common.actions')}</span>
                 </th>
               )}
             </tr>
@@ -109,7 +126,7 @@ export function ConnectionsSection({
             {model.connections.length === 0 && (
               <tr>
                 <td colSpan={readOnly ? 3 : 4} className="cg-empty">
-                  No connections yet. Draw an arrow from one card to another, or add one here.
+                  {t('connections.empty')}
                 </td>
               </tr>
             )}
@@ -118,10 +135,13 @@ export function ConnectionsSection({
                 <td>{connection.fromLabel}</td>
                 <td>
                   {readOnly ? (
-                    connection.relationLabel || 'not said'
+                    connection.relationLabel || t('connections.notSaid')
                   ) : (
                     <select
-                      aria-label={`Relation: ${connection.fromLabel} to ${connection.toLabel}`}
+                      aria-label={t('connections.relationOf', {
+                        from: connection.fromLabel,
+                        to: connection.toLabel,
+                      })}
                       value={connection.relation ?? ''}
                       onChange={(event) =>
                         setRelation(
@@ -131,10 +151,12 @@ export function ConnectionsSection({
                         )
                       }
                     >
-                      {connection.relation === null && <option value="">Choose…</option>}
+                      {connection.relation === null && (
+                        <option value="">{t('common.choose')}</option>
+                      )}
                       {RELATIONS.map((option) => (
                         <option key={option.id} value={option.id}>
-                          {option.label}
+                          {words.relation(option.id)}
                         </option>
                       ))}
                     </select>
@@ -148,13 +170,16 @@ export function ConnectionsSection({
                       className="button small"
                       onClick={() => {
                         deleteShape(editor, connection.arrowId as TLShapeId)
-                        announce('Connection removed.')
+                        announce(t('connections.removed'))
                       }}
                     >
-                      Remove
+                      {t('common.remove')}
                       <span className="visually-hidden">
                         {' '}
-                        connection {connection.fromLabel} to {connection.toLabel}
+                        {t('connections.removeNamed', {
+                          from: connection.fromLabel,
+                          to: connection.toLabel,
+                        })}
                       </span>
                     </button>
                   </td>
@@ -181,11 +206,12 @@ function EndSelect({
   onChange: (value: string) => void
   ends: { id: string; label: string }[]
 }) {
+  const { t } = useT()
   return (
     <div className="cg-form-field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">Choose…</option>
+        <option value="">{t('common.choose')}</option>
         {ends.map((end) => (
           <option key={end.id} value={end.id}>
             {end.label}

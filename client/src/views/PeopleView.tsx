@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { useId } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
 import { PersonForm } from './PersonForm'
@@ -18,9 +19,10 @@ export interface PeopleViewProps {
 
 /** The network: each person with their connections, the isolated ones, and who takes part how. */
 export function PeopleView({ editor, model, readOnly, participant, announce }: PeopleViewProps) {
+  const { t, words } = useT()
   const id = useId()
   const { editingRow, stopEditing, closeEditing, editButton } = useRowEditing(model.people)
-  const counts = countByTakesPart(model.people)
+  const counts = countByTakesPart(model.people, words)
 
   return (
     <div className="cg-view" data-testid="people-view">
@@ -29,16 +31,16 @@ export function PeopleView({ editor, model, readOnly, participant, announce }: P
       )}
       <div className="cg-table-wrap">
         <table className="cg-table" data-testid="people-table">
-          <caption>People on the map ({model.people.length})</caption>
+          <caption>{t('peopleView.caption', { count: model.people.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Takes part as</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Connections</th>
+              <th scope="col">{t('peopleView.column.name')}</th>
+              <th scope="col">{t('peopleView.column.takesPartAs')}</th>
+              <th scope="col">{t('peopleView.column.organisation')}</th>
+              <th scope="col">{t('peopleView.column.connections')}</th>
               {!readOnly && (
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('common.actions')}</span>
                 </th>
               )}
             </tr>
@@ -47,7 +49,7 @@ export function PeopleView({ editor, model, readOnly, participant, announce }: P
             {model.people.length === 0 && (
               <tr>
                 <td colSpan={readOnly ? 4 : 5} className="cg-empty">
-                  Nobody on the map yet.
+                  {t('peopleView.empty')}
                 </td>
               </tr>
             )}
@@ -59,7 +61,7 @@ export function PeopleView({ editor, model, readOnly, participant, announce }: P
                 <td>
                   {person.isolated ? (
                     <span className="badge small-badge" data-testid="isolated">
-                      Isolated
+                      {t('peopleView.isolated')}
                     </span>
                   ) : (
                     <>
@@ -84,8 +86,8 @@ export function PeopleView({ editor, model, readOnly, participant, announce }: P
         <div className="cg-edit">
           <PersonForm
             key={editingRow.id}
-            legend={`Edit “${editingRow.label}”`}
-            submitLabel="Save person"
+            legend={t('peopleView.edit', { label: editingRow.label })}
+            submitLabel={t('peopleView.save')}
             testId="edit-person-form"
             autoFocus
             initial={{
@@ -95,7 +97,7 @@ export function PeopleView({ editor, model, readOnly, participant, announce }: P
             }}
             onSubmit={(fields) => {
               updatePerson(editor, editingRow.id as TLShapeId, fields)
-              announce(`“${fields.label}” saved.`)
+              announce(t('peopleView.saved', { label: fields.label }))
               stopEditing(editingRow.id)
             }}
             onCancel={() => stopEditing(editingRow.id)}
@@ -105,20 +107,20 @@ export function PeopleView({ editor, model, readOnly, participant, announce }: P
             className="button danger"
             onClick={() => {
               deleteShape(editor, editingRow.id as TLShapeId)
-              announce(`“${editingRow.label}” removed from the board.`)
+              announce(t('peopleView.removed', { label: editingRow.label }))
               closeEditing()
             }}
           >
-            Remove this person
+            {t('peopleView.remove')}
           </button>
         </div>
       )}
       <table className="cg-table cg-counts" aria-labelledby={`${id}-counts`}>
-        <caption id={`${id}-counts`}>How people take part</caption>
+        <caption id={`${id}-counts`}>{t('peopleView.counts')}</caption>
         <thead>
           <tr>
-            <th scope="col">Takes part as</th>
-            <th scope="col">People</th>
+            <th scope="col">{t('peopleView.column.takesPartAs')}</th>
+            <th scope="col">{t('peopleView.countsPeople')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { MAX_SHAPE_LINE_LENGTH, PERSON_ROLES, type PersonRole } from '@common-ground/shared'
 import type { PersonFields } from './boardActions'
 import { RequiredTextField, ShapeFormFrame, useShapeForm } from './ShapeForm'
@@ -24,10 +25,11 @@ export function PersonForm({
   autoFocus = false,
   testId,
 }: PersonFormProps) {
+  const { t, words } = useT()
   const { id, fields, set, error, requiredRef, submit } = useShapeForm({
     initial,
     required: 'label',
-    missingMessage: 'Please type a name (or a group’s name).',
+    missingMessage: t('form.personMissing'),
     tidy: (fields) => ({
       ...fields,
       label: fields.label.trim(),
@@ -47,7 +49,7 @@ export function PersonForm({
     >
       <RequiredTextField
         id={`${id}-name`}
-        label="Name"
+        label={t('form.name')}
         inputRef={requiredRef}
         value={fields.label}
         onChange={(value) => set('label', value)}
@@ -55,7 +57,7 @@ export function PersonForm({
         autoFocus={autoFocus}
       />
       <div className="cg-form-field">
-        <label htmlFor={`${id}-role`}>Takes part as</label>
+        <label htmlFor={`${id}-role`}>{t('form.takesPartAs')}</label>
         <select
           id={`${id}-role`}
           value={fields.takesPartAs}
@@ -63,13 +65,13 @@ export function PersonForm({
         >
           {PERSON_ROLES.map((role) => (
             <option key={role.id} value={role.id}>
-              {role.label}
+              {words.role(role.id)}
             </option>
           ))}
         </select>
       </div>
       <div className="cg-form-field">
-        <label htmlFor={`${id}-organisation`}>Organisation (optional)</label>
+        <label htmlFor={`${id}-organisation`}>{t('form.organisation')}</label>
         <input
           id={`${id}-organisation`}
           type="text"

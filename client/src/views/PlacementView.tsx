@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import type { BoardModel } from './derive'
 import { placementGroups, type PlacementGroup } from './derive'
 
@@ -6,25 +7,32 @@ import { placementGroups, type PlacementGroup } from './derive'
  * placed by dragging them on the canvas; this says where they landed, in words.
  */
 export function PlacementView({ model }: { model: BoardModel }) {
-  const { cells, rungs, elsewhere } = placementGroups([
-    ...model.assets,
-    ...model.people.map((person) => ({ ...person, title: person.label })),
-  ])
+  const { t, words } = useT()
+  const { cells, rungs, elsewhere } = placementGroups(
+    [...model.assets, ...model.people.map((person) => ({ ...person, title: person.label }))],
+    t,
+    words,
+  )
   return (
     <div className="cg-view" data-testid="placement-view">
-      <p className="hint">
-        Drag a card onto a cell of the co-production grid or a rung of the ladder to place it.
-      </p>
-      <GroupTable caption="Co-production grid" heading="Cell" groups={cells} testId="grid-table" />
+      <p className="hint">{t('placement.hint')}</p>
       <GroupTable
-        caption="Ladder of participation"
-        heading="Rung"
+        caption={t('placement.grid')}
+        heading={t('placement.cell')}
+        groups={cells}
+        testId="grid-table"
+      />
+      <GroupTable
+        caption={t('placement.ladder')}
+        heading={t('placement.rung')}
         groups={rungs}
         testId="ladder-table"
       />
       <p data-testid="unplaced">
-        <strong>Not placed yet:</strong>{' '}
-        {elsewhere.length === 0 ? 'none' : elsewhere.map((card) => card.title).join(', ')}
+        <strong>{t('placement.notPlaced')}</strong>{' '}
+        {elsewhere.length === 0
+          ? t('common.none')
+          : elsewhere.map((card) => card.title).join(t('people.listSeparator'))}
       </p>
     </div>
   )
@@ -41,6 +49,7 @@ function GroupTable({
   groups: PlacementGroup[]
   testId: string
 }) {
+  const { t } = useT()
   return (
     <div className="cg-table-wrap">
       <table className="cg-table" data-testid={testId}>
@@ -48,7 +57,7 @@ function GroupTable({
         <thead>
           <tr>
             <th scope="col">{heading}</th>
-            <th scope="col">Cards</th>
+            <th scope="col">{t('placement.cards')}</th>
           </tr>
         </thead>
         <tbody>
@@ -57,9 +66,9 @@ function GroupTable({
               <th scope="row">{group.label}</th>
               <td>
                 {group.cards.length === 0 ? (
-                  <span className="cg-muted">none</span>
+                  <span className="cg-muted">{t('common.none')}</span>
                 ) : (
-                  group.cards.map((card) => card.title).join(', ')
+                  group.cards.map((card) => card.title).join(t('people.listSeparator'))
                 )}
               </td>
             </tr>

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react'
 import { MAX_SHAPE_LINE_LENGTH } from '@common-ground/shared'
 
@@ -52,6 +53,7 @@ export function ShapeFormFrame(props: {
   testId: string
   children: ReactNode
 }) {
+  const { t } = useT()
   return (
     <form className="cg-form" onSubmit={props.onSubmit} noValidate data-testid={props.testId}>
       <fieldset>
@@ -63,7 +65,7 @@ export function ShapeFormFrame(props: {
           </button>
           {props.onCancel && (
             <button type="button" className="button" onClick={props.onCancel}>
-              Cancel
+              {t('common.cancel')}
             </button>
           )}
         </div>

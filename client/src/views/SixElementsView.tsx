@@ -1,13 +1,12 @@
+import { useT } from '../i18n/useT'
 import {
   RATING_SCALE,
   SIX_ELEMENTS_QUESTIONS,
-  SIX_ELEMENTS_TITLE,
   type QuestionId,
   type Rating,
 } from '@common-ground/shared'
 import { useId } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
-import { RATING_WORDS } from '../ratings/ratingWords'
 import { useMyRatings } from '../ratings/RatingsContext'
 import { useRatingSummary } from '../shapes/SixElementsShapeUtil'
 
@@ -18,6 +17,7 @@ import { useRatingSummary } from '../shapes/SixElementsShapeUtil'
  * see them; the board shows only the totals.
  */
 export function SixElementsView({ editor, readOnly }: { editor: Editor; readOnly: boolean }) {
+  const { t, words } = useT()
   const checks = useValue(
     'six elements checks',
     () =>
@@ -30,10 +30,7 @@ export function SixElementsView({ editor, readOnly }: { editor: Editor; readOnly
   if (checks.length === 0) {
     return (
       <div className="cg-view" data-testid="six-elements-view">
-        <p>
-          There is no “{SIX_ELEMENTS_TITLE}” check on this board. Start a board from the “Is your
-          service co-produced?” or “Full workshop” template to use one.
-        </p>
+        <p>{t('six.none', { title: words.sixElementsTitle() })}</p>
       </div>
     )
   }
@@ -44,7 +41,7 @@ export function SixElementsView({ editor, readOnly }: { editor: Editor; readOnly
           key={check.id}
           editor={editor}
           checkId={check.id}
-          title={check.label || (checks.length > 1 ? `Check ${index + 1}` : '')}
+          title={check.label || (checks.length > 1 ? t('six.check', { number: index + 1 }) : '')}
           readOnly={readOnly}
         />
       ))}
@@ -63,6 +60,7 @@ function Check({
   title: string
   readOnly: boolean
 }) {
+  const { t, words } = useT()
   const id = useId()
   const { ratings: mine, error, ratings$ } = useMyRatings(checkId)
   const { distribution, raters } = useRatingSummary(editor, checkId)
@@ -71,16 +69,15 @@ function Check({
   return (
     <section className="cg-check" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
-        {SIX_ELEMENTS_TITLE}
+        {words.sixElementsTitle()}
         {title && ` ${title}`}
       </h3>
       <p className="hint">
-        {readOnly ? RATING_WORDS.observerHint : RATING_WORDS.howToRate} {raters}{' '}
-        {raters === 1 ? 'person has' : 'people have'} rated so far.
+        {readOnly ? t('six.hintReadOnly') : t('six.hint')} {t('six.raters', { count: raters })}
       </p>
       {!readOnly && mine === null && error === null && (
         <p className="hint" role="status">
-          {RATING_WORDS.loading}
+          {t('six.loading')}
         </p>
       )}
       {error && (
@@ -94,11 +91,11 @@ function Check({
         return (
           <fieldset key={question.id} className="cg-question" data-testid="rating-question">
             <legend>
-              {index + 1}. {question.text}
+              {index + 1}. {words.questionTitle(question.id)}: {words.questionText(question.id)}
             </legend>
             {!readOnly && (
               <div className="cg-rating-options">
-                {RATING_SCALE.map(({ value, label }) => (
+                {RATING_SCALE.map(({ value }) => (
                   <label key={value} className="cg-rating-option">
                     <input
                       type="radio"
@@ -108,14 +105,14 @@ function Check({
                       onChange={() => rate(question.id, value)}
                     />
                     <span>
-                      {value} <span className="cg-rating-word">{label}</span>
+                      {value} <span className="cg-rating-word">{words.rating(value)}</span>
                     </span>
                   </label>
                 ))}
               </div>
             )}
             <p className="cg-rating-summary" data-testid="rating-summary">
-              Everyone: {summary}
+              {t('six.everyone', { summary })}
             </p>
           </fieldset>
         )

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import type { SortDirection } from './derive'
 
 /**
@@ -13,6 +14,7 @@ export function SortableHeader({
   direction: SortDirection | null
   onSort: (direction: SortDirection) => void
 }) {
+  const { t } = useT()
   const next: SortDirection = direction === 'ascending' ? 'descending' : 'ascending'
   return (
     <th scope="col" aria-sort={direction ?? 'none'}>
@@ -21,7 +23,7 @@ export function SortableHeader({
         <span aria-hidden="true" className="cg-sort-mark">
           {direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : ' ↕'}
         </span>
-        <span className="visually-hidden">, sort {next}</span>
+        <span className="visually-hidden">{t(`sort.${next}`)}</span>
       </button>
     </th>
   )

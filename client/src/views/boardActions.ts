@@ -3,7 +3,7 @@ import {
   ASSET_CARD_DEFAULT_SIZE,
   PERSON_DEFAULT_SIZE,
   RELATION_META_KEY,
-  relationLabel,
+  isRelationWording,
   type AssetKind,
   type PersonRole,
   type RelationId,
@@ -119,7 +119,6 @@ export function createConnection(
       props: {
         start: { x: 0, y: 0 },
         end: { x: to.center.x - from.center.x, y: to.center.y - from.center.y },
-        richText: toRichText(relationLabel(relation)),
       },
     })
     editor.createBindings(
@@ -140,15 +139,21 @@ export function createConnection(
   return id
 }
 
-/** Sets an arrow's relation: its id in `meta.relation`, its words as the arrow's label. */
+/**
+ * Sets an arrow's relation: its id in `meta.relation`, which the canvas draws in each
+ * reader's language (RelationArrowShapeUtil). Text someone typed on the arrow stays; an
+ * older board's label that only named the previous relation is emptied, or it would show
+ * instead of the new relation.
+ */
 export function setRelation(editor: Editor, arrowId: TLShapeId, relation: RelationId) {
   const arrow = editor.getShape<TLArrowShape>(arrowId)
   if (!arrow) return
+  const oldLabel = isRelationWording(arrow.meta[RELATION_META_KEY], arrow.props.richText)
   editor.updateShape<TLArrowShape>({
     id: arrowId,
     type: 'arrow',
     meta: { ...arrow.meta, [RELATION_META_KEY]: relation },
-    props: { richText: toRichText(relationLabel(relation)) },
+    ...(oldLabel ? { props: { richText: toRichText('') } } : {}),
   })
 }
 

@@ -1,3 +1,4 @@
+import { translatorFor, wordsFor } from '../i18n/translate'
 import type {
   AssetEntry,
   ConnectionEntry,
@@ -59,7 +60,7 @@ describe('deriveBoard', () => {
       people: [person('Ada'), person('Grace'), person('Lin')],
       connections: [connection('Ada', 'Grace', 'knows'), connection('Kitchen', 'Ada', null)],
     }
-    const model = deriveBoard(contents)
+    const model = deriveBoard(contents, translatorFor('en'))
     const byLabel = Object.fromEntries(model.people.map((p) => [p.label, p]))
     expect(byLabel.Ada?.connections.map((c) => c.text)).toEqual([
       'Ada knows Grace',
@@ -127,11 +128,14 @@ describe('filterAssets', () => {
 
 describe('countByTakesPart', () => {
   it('counts every way of taking part, zeros included', () => {
-    const counts = countByTakesPart([
-      person('a', { takesPartAs: 'professional' }),
-      person('b', { takesPartAs: 'professional' }),
-      person('c', { takesPartAs: 'service-user' }),
-    ])
+    const counts = countByTakesPart(
+      [
+        person('a', { takesPartAs: 'professional' }),
+        person('b', { takesPartAs: 'professional' }),
+        person('c', { takesPartAs: 'service-user' }),
+      ],
+      wordsFor('en'),
+    )
     expect(Object.fromEntries(counts.map((c) => [c.id, c.count]))).toEqual({
       professional: 2,
       'service-user': 1,
@@ -144,11 +148,15 @@ describe('countByTakesPart', () => {
 
 describe('placementGroups', () => {
   it('puts each card in its grid cell and on its rung, the rest aside', () => {
-    const groups = placementGroups([
-      asset('Drop-in', { gridCell: 'full-coproduction', ladderRung: 'co-design' }),
-      asset('Leaflet', { ladderRung: 'informing' }),
-      asset('Loose'),
-    ])
+    const groups = placementGroups(
+      [
+        asset('Drop-in', { gridCell: 'full-coproduction', ladderRung: 'co-design' }),
+        asset('Leaflet', { ladderRung: 'informing' }),
+        asset('Loose'),
+      ],
+      translatorFor('en'),
+      wordsFor('en'),
+    )
     expect(groups.cells).toHaveLength(9)
     expect(groups.cells.find((c) => c.key === 'full-coproduction')?.cards).toEqual([
       { id: sid('Drop-in'), title: 'Drop-in' },

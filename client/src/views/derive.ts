@@ -1,7 +1,9 @@
+import type { Translate } from '../i18n/useT'
 import {
   GRID_CELLS,
   LADDER_RUNGS,
   PERSON_ROLES,
+  type DomainWords,
   type AssetEntry,
   type AssetKind,
   type ConnectionEntry,
@@ -26,27 +28,31 @@ export interface BoardModel {
   connections: ConnectionEntry[]
 }
 
-export function deriveBoard(contents: CoproductionContents): BoardModel {
+export function deriveBoard(contents: CoproductionContents, t: Translate): BoardModel {
   const people = contents.people.map((person): PersonRow => {
     const mine = contents.connections.filter((c) => c.from === person.id || c.to === person.id)
     return {
       ...person,
-      connections: mine.map((c) => ({ id: c.arrowId, text: connectionText(c) })),
+      connections: mine.map((c) => ({ id: c.arrowId, text: connectionText(c, t) })),
       isolated: mine.length === 0,
     }
   })
   return { assets: contents.assets, people, connections: contents.connections }
 }
 
-export function connectionText(connection: ConnectionEntry): string {
-  const relation = connection.relationLabel || '→'
-  return `${connection.fromLabel || 'Untitled'} ${relation} ${connection.toLabel || 'Untitled'}`
+export function connectionText(connection: ConnectionEntry, t: Translate): string {
+  return t('connections.text', {
+    from: connection.fromLabel || t('common.untitled'),
+    relation: connection.relationLabel || '→',
+    to: connection.toLabel || t('common.untitled'),
+  })
 }
 
 export type AssetSortKey = 'title' | 'kind' | 'heldBy' | 'addedBy'
 export type SortDirection = 'ascending' | 'descending'
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+// Sorted as the root locale sorts: good enough for English, Welsh and Arabic alike.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
 /** Sorted copy; empty values last whichever the direction; ties by title, then id. */
 export function sortAssets(
@@ -74,10 +80,10 @@ export function filterAssets(rows: readonly AssetEntry[], kind: AssetKind | 'all
 }
 
 /** How many people take part each way, in shared's order, every way listed. */
-export function countByTakesPart(people: readonly PersonEntry[]) {
+export function countByTakesPart(people: readonly PersonEntry[], words: DomainWords) {
   return PERSON_ROLES.map((role) => ({
     id: role.id,
-    label: role.label,
+    label: words.role(role.id),
     count: people.filter((person) => person.takesPartAs === role.id).length,
   }))
 }
@@ -94,17 +100,17 @@ type Placed = Pick<AssetEntry, 'id' | 'gridCell' | 'ladderRung'> & { title: stri
  * The grid's nine cells and the ladder's rungs (top, co-production, first) with the
  * cards on each, people and assets alike; and the cards on neither.
  */
-export function placementGroups(cards: readonly Placed[]) {
+export function placementGroups(cards: readonly Placed[], t: Translate, words: DomainWords) {
   const list = (keep: (card: Placed) => boolean) =>
-    cards.filter(keep).map(({ id, title }) => ({ id, title: title || 'Untitled' }))
+    cards.filter(keep).map(({ id, title }) => ({ id, title: title || t('common.untitled') }))
   const cells: PlacementGroup[] = GRID_CELLS.map((cell) => ({
     key: cell.id,
-    label: gridCellLabel(cell.id),
+    label: gridCellLabel(cell.id, t, words),
     cards: list((card) => card.gridCell === cell.id),
   }))
   const rungs: PlacementGroup[] = [...LADDER_RUNGS].reverse().map((rung) => ({
     key: rung.id,
-    label: rungLabel(rung.id),
+    label: rungLabel(rung.id, t, words),
     cards: list((card) => card.ladderRung === rung.id),
   }))
   const elsewhere = list((card) => card.gridCell === null && card.ladderRung === null)

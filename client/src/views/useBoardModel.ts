@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { readCoproduction } from '@common-ground/shared'
 import { useValue, type Editor } from 'tldraw'
 import { deriveBoard, type BoardModel } from './derive'
@@ -8,6 +9,7 @@ import { deriveBoard, type BoardModel } from './derive'
  * Bindings are records of their own, so they are read from the store, not the page.
  */
 export function useBoardModel(editor: Editor): BoardModel {
+  const { t, words } = useT()
   return useValue(
     'board model',
     () => {
@@ -15,8 +17,8 @@ export function useBoardModel(editor: Editor): BoardModel {
       const records = editor.store.query.records('shape').get()
       const bindings = editor.store.query.records('binding').get()
       const onPage = records.filter((shape) => editor.getAncestorPageId(shape) === page)
-      return deriveBoard(readCoproduction([...onPage, ...bindings]))
+      return deriveBoard(readCoproduction([...onPage, ...bindings], words), t)
     },
-    [editor],
+    [editor, t, words],
   )
 }

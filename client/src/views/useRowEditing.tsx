@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT'
 import { useRef, useState } from 'react'
 
 /**
@@ -6,6 +7,7 @@ import { useRef, useState } from 'react'
  * users carry on where they were.
  */
 export function useRowEditing<R extends { id: string }>(rows: readonly R[]) {
+  const { t } = useT()
   const [editing, setEditing] = useState<string | null>(null)
   const editButtons = useRef(new Map<string, HTMLButtonElement>())
   const editingRow = rows.find((row) => row.id === editing) ?? null
@@ -27,7 +29,8 @@ export function useRowEditing<R extends { id: string }>(rows: readonly R[]) {
       aria-expanded={editing === rowId}
       onClick={() => setEditing(rowId)}
     >
-      Edit<span className="visually-hidden"> {name}</span>
+      {t('common.edit')}
+      <span className="visually-hidden"> {name}</span>
     </button>
   )
 

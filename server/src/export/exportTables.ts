@@ -1,7 +1,7 @@
 import {
-  gridCell,
-  ladderRung,
   type AssetEntry,
+  type DomainKey,
+  type DomainWords,
   type CoproductionContents,
   type PersonEntry,
 } from '@common-ground/shared'
@@ -10,33 +10,54 @@ import {
  * The rows of the CSV exports. The first columns are those Kumu's spreadsheet import
  * reads (elements: Label, Type, Description; connections: From, To, Type); the rest are
  * Common Ground's, which Kumu keeps as custom fields. Elements carry a Type of "Asset"
- * or "Person", so the two files can be imported into one Kumu map.
+ * or "Person" (in the export's language), so the two files can be imported into one
+ * Kumu map. Kumu finds its own columns by their English names, so those stay English in
+ * every language; ours, and the words in the cells, are in the language of `words`.
  */
-export function assetRows({ assets }: CoproductionContents): string[][] {
+export function assetRows({ assets }: CoproductionContents, words: DomainWords): string[][] {
+  const column = (name: string) => words.translate(`export.column.${name}` as DomainKey)
   return [
-    ['Label', 'Type', 'Description', 'Kind', 'Held by', 'Added by', 'Grid cell', 'Ladder rung'],
+    [
+      'Label',
+      'Type',
+      'Description',
+      column('kind'),
+      column('heldBy'),
+      column('addedBy'),
+      column('gridCell'),
+      column('ladderRung'),
+    ],
     ...assets.map((asset) => [
       asset.title,
-      'Asset',
+      words.translate('export.type.asset'),
       asset.description,
       asset.kindLabel,
       asset.heldBy,
       asset.addedBy,
-      ...placement(asset),
+      ...placement(asset, words),
     ]),
   ]
 }
 
-export function peopleRows({ people }: CoproductionContents): string[][] {
+export function peopleRows({ people }: CoproductionContents, words: DomainWords): string[][] {
+  const column = (name: string) => words.translate(`export.column.${name}` as DomainKey)
   return [
-    ['Label', 'Type', 'Description', 'Takes part as', 'Organisation', 'Grid cell', 'Ladder rung'],
+    [
+      'Label',
+      'Type',
+      'Description',
+      column('takesPartAs'),
+      column('organisation'),
+      column('gridCell'),
+      column('ladderRung'),
+    ],
     ...people.map((person) => [
       person.label,
-      'Person',
+      words.translate('export.type.person'),
       '',
       person.takesPartAsLabel,
       person.organisation,
-      ...placement(person),
+      ...placement(person, words),
     ]),
   ]
 }
@@ -52,9 +73,9 @@ export function connectionRows({ connections }: CoproductionContents): string[][
   ]
 }
 
-function placement(entry: AssetEntry | PersonEntry): [string, string] {
+function placement(entry: AssetEntry | PersonEntry, words: DomainWords): [string, string] {
   return [
-    entry.gridCell === null ? '' : gridCell(entry.gridCell).text,
-    entry.ladderRung === null ? '' : ladderRung(entry.ladderRung).label,
+    entry.gridCell === null ? '' : words.gridCell(entry.gridCell),
+    entry.ladderRung === null ? '' : words.ladderRung(entry.ladderRung),
   ]
 }

@@ -21,6 +21,8 @@ import {
   type RotateLinkResponse,
   TEMPLATE_IDS,
   type TemplateId,
+  parseLanguage,
+  type LanguageId,
 } from '@common-ground/shared'
 import {
   boardLinks,
@@ -67,7 +69,7 @@ export function boardRoutes({ store, rooms, limits, logger, persons }: BoardRout
   const route = (path: (id: BoardId) => string) => path(':id' as BoardId)
 
   router.post(apiPaths.boards, json, async (req, res) => {
-    const { title, template } = newBoardOf(req.body)
+    const { title, template, language } = newBoardOf(req.body)
     const allowed = creations.take(req.ip ?? 'unknown')
     if (!allowed.ok) {
       const seconds = Math.ceil(allowed.retryAfterMs / 1000)
@@ -85,9 +87,10 @@ export function boardRoutes({ store, rooms, limits, logger, persons }: BoardRout
     // stored before anyone can connect (the links are not out yet). Should this append
     // fail, the board exists but starts empty; the request fails, so nobody is handed its
     // links (and the room writes the schema when it loads the board).
-    const first = template === undefined ? blankBoardUpdate() : templateBoardUpdate(template)
+    const first =
+      template === undefined ? blankBoardUpdate() : templateBoardUpdate(template, language)
     await store.log.append(id, first)
-    logger.info({ boardId: id, template }, 'board created')
+    logger.info({ boardId: id, template, language }, 'board created')
     noStore(res)
       .status(201)
       .json({
@@ -242,11 +245,19 @@ function isRotatable(role: string): role is RotatableRole {
  * The validated title and template of a `POST /api/boards` body. Unknown fields are
  * ignored; `template`, when present, must be the id of a template (`GET /api/templates`).
  */
-function newBoardOf(body: unknown): { title: string; template: TemplateId | undefined } {
+function newBoardOf(body: unknown): {
+  title: string
+  template: TemplateId | undefined
+  language: LanguageId
+} {
   if (typeof body !== 'object' || body === null) {
     throw new HttpError(400, 'bad_request', 'Send the new board as JSON: { "title": "…" }.')
   }
-  const { title, template } = body as { title?: unknown; template?: unknown }
+  const { title, template, language } = body as {
+    title?: unknown
+    template?: unknown
+    language?: unknown
+  }
   if (template !== undefined && !isTemplateId(template)) {
     throw new HttpError(
       400,
@@ -265,7 +276,8 @@ function newBoardOf(body: unknown): { title: string; template: TemplateId | unde
   if (CONTROL_CHARACTERS.test(trimmed)) {
     throw new HttpError(400, 'bad_title', 'The title cannot contain line breaks or tabs.')
   }
-  return { title: trimmed, template }
+  // An unknown language is not an error: the template is then written in the default one.
+  return { title: trimmed, template, language: parseLanguage(language) }
 }
 
 /** Ids are ~95 random bits, so a clash means something else is wrong after a few tries. */

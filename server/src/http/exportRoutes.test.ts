@@ -109,6 +109,27 @@ describe('POST /api/boards with a template', () => {
     expect(Object.keys(body.records)).toContain('page:page')
   })
 
+  it('writes the template in the language of the person creating the board', async () => {
+    const server = await startTestServer()
+    const frameOf = async (language?: string) => {
+      const board = await createBoard(server.url, 'Workshop', 'network-map', language)
+      const response = await exportOf(server.url, board.id, 'board.json', board.tokens.observer)
+      const { records } = (await response.json()) as BoardExport
+      const text = (id: string) => JSON.stringify(records[id])
+      return {
+        frame: text('shape:network-map.frame'),
+        ring: text('shape:network-map.ring-me-label'),
+      }
+    }
+    const english = await frameOf()
+    expect(english.frame).toContain('"name":"Our network"')
+    expect(english.ring).toContain('"text":"Me"')
+    const welsh = await frameOf('cy')
+    expect(welsh.frame).toContain('"name":"Ein rhwydwaith"')
+    expect(welsh.ring).toContain('"text":"Fi"')
+    expect((await frameOf('ar')).frame).toContain('"name":"شبكتنا"')
+  })
+
   it('refuses an unknown template with the valid ids, and creates no board', async () => {
     const server = await startTestServer()
     const response = await fetch(server.url + apiPaths.boards, {
@@ -241,6 +262,54 @@ describe('GET /api/boards/:id/export/:file', () => {
       ['From', 'To', 'Type'],
       ['Amira, "Ami"', `'=HYPERLINK("http://evil")`, 'supports'],
     ])
+  })
+
+  it('writes the words of the CSVs in the language asked for, Kumu’s own columns in English', async () => {
+    const { server, board } = await boardWithContent()
+    const token = board.tokens.observer
+    const csv = async (file: ExportFile, lang: string) =>
+      parseCsv(
+        await fetch(`${server.url}${apiPaths.boardExport(board.id, file)}?lang=${lang}`, {
+          headers: bearer(token),
+        }),
+      )
+    expect(await csv('assets.csv', 'cy')).toEqual([
+      [
+        'Label',
+        'Type',
+        'Description',
+        'Math',
+        'Gan bwy',
+        'Ychwanegwyd gan',
+        'Sgwâr y grid',
+        'Gris yr ysgol',
+      ],
+      [
+        `'=HYPERLINK("http://evil")`,
+        'Ased',
+        'Two beds,\nnext to the school',
+        'Lle',
+        'Amira, "Ami"',
+        'Jo',
+        'Darpariaeth gymunedol hunan-drefnus',
+        '',
+      ],
+    ])
+    expect((await csv('people.csv', 'ar'))[1]).toEqual([
+      'Amira, "Ami"',
+      'شخص',
+      '',
+      'فرد من العائلة أو مقدّم رعاية',
+      'Parents’ group',
+      '',
+      '',
+    ])
+    expect(await csv('connections.csv', 'cy')).toEqual([
+      ['From', 'To', 'Type'],
+      ['Amira, "Ami"', `'=HYPERLINK("http://evil")`, 'yn cefnogi'],
+    ])
+    // An unknown language is English, not an error.
+    expect((await csv('connections.csv', 'xx'))[1]?.[2]).toBe('supports')
   })
 
   it('puts a shape someone is moving where its motion entry says', async () => {

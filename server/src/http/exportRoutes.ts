@@ -1,6 +1,8 @@
 import express, { type Response, type Router } from 'express'
 import {
   apiPaths,
+  domainWords,
+  parseLanguage,
   EXPORT_FILES,
   isExportFile,
   readCoproduction,
@@ -18,7 +20,9 @@ import { HttpError } from './HttpError.js'
 /**
  * `GET /api/boards/:id/export/:file` (any role on the board): the board's assets, people
  * and connections as CSV for spreadsheets and Kumu, or the whole board as JSON. Archived
- * boards export too: reading them back is what archives are for.
+ * boards export too: reading them back is what archives are for. CSV words (kinds, roles,
+ * relations, grid cells, rungs, our column names) are in `?lang=` (en, cy, ar...), English
+ * when missing or unknown; names, titles and ids are as people wrote them.
  */
 export function exportRoutes(store: BoardStore): Router {
   const router = express.Router()
@@ -47,12 +51,13 @@ export function exportRoutes(store: BoardStore): Router {
       } satisfies BoardExport)
       return
     }
-    const contents = readCoproduction(board.current)
+    const words = domainWords(parseLanguage(req.query.lang))
+    const contents = readCoproduction(board.current, words)
     const rows =
       file === 'assets.csv'
-        ? assetRows(contents)
+        ? assetRows(contents, words)
         : file === 'people.csv'
-          ? peopleRows(contents)
+          ? peopleRows(contents, words)
           : connectionRows(contents)
     res.type('text/csv; charset=utf-8').send(encodeCsv(rows))
   })

@@ -144,7 +144,7 @@ describe('Rooms that follow their board log', () => {
   })
 
   it('R57: a socket joining catches up an entry whose announcement was lost', async () => {
-    const { bus, one, two, managers } = twoProcesses()
+    const { bus, one, two, managers } = await twoProcesses()
     const alice = new TestClient('alice')
     const bob = new TestClient('bob')
     alice.connect(one.manager, BOARD)

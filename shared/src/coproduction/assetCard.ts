@@ -15,20 +15,20 @@ export const ASSET_CARD_TYPE = 'cg-asset'
 /**
  * The kinds of asset people map (DOMAIN.md "What people map"), in the order a legend
  * lists them. `color` is a tldraw colour name and `icon` a symbol the card shows before
- * its kind; both are data so that the canvas, the legend and exports agree.
+ * its kind; both are data so that the canvas, the legend and exports agree. A kind's
+ * name is the domain word `assetKind.<id>`, in the reader's language.
  */
 export const ASSET_KINDS = [
-  { id: 'skill', label: 'Skill', color: 'blue', icon: '🛠️' },
-  { id: 'time', label: 'Time', color: 'orange', icon: '⏱️' },
-  { id: 'knowledge', label: 'Knowledge', color: 'violet', icon: '📚' },
-  { id: 'lived-experience', label: 'Lived experience', color: 'light-red', icon: '💬' },
-  { id: 'place', label: 'Place', color: 'green', icon: '📍' },
-  { id: 'organisation', label: 'Organisation', color: 'grey', icon: '🏢' },
-  { id: 'resource', label: 'Resource', color: 'yellow', icon: '📦' },
-  { id: 'relationship', label: 'Relationship', color: 'light-violet', icon: '🤝' },
+  { id: 'skill', color: 'blue', icon: '🛠️' },
+  { id: 'time', color: 'orange', icon: '⏱️' },
+  { id: 'knowledge', color: 'violet', icon: '📚' },
+  { id: 'lived-experience', color: 'light-red', icon: '💬' },
+  { id: 'place', color: 'green', icon: '📍' },
+  { id: 'organisation', color: 'grey', icon: '🏢' },
+  { id: 'resource', color: 'yellow', icon: '📦' },
+  { id: 'relationship', color: 'light-violet', icon: '🤝' },
 ] as const satisfies readonly {
   id: string
-  label: string
   color: TLDefaultColorStyle
   icon: string
 }[]

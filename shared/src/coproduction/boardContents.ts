@@ -1,10 +1,11 @@
 import type { TLRecord, TLShape, TLShapeId } from '@tldraw/tlschema'
-import { ASSET_CARD_TYPE, assetKindInfo, type AssetCardShape, type AssetKind } from './assetCard.js'
-import { deriveConnections, relationLabel, type RelationId } from './connections.js'
+import { domainWords, type DomainWords } from '../i18n/domainWords.js'
+import { ASSET_CARD_TYPE, type AssetCardShape, type AssetKind } from './assetCard.js'
+import { deriveConnections, type RelationId } from './connections.js'
 import { pageRectOf, type Rect } from './geometry.js'
 import { classifyByGrid, GRID_TYPE, type GridCellId } from './grid.js'
 import { classifyByLadder, LADDER_TYPE, type LadderRungId } from './ladder.js'
-import { PERSON_TYPE, personRoleLabel, type PersonRole, type PersonShape } from './person.js'
+import { PERSON_TYPE, type PersonRole, type PersonShape } from './person.js'
 
 /** Where a card sits on the board's grids and ladders, if anywhere. */
 export interface Placement {
@@ -54,9 +55,13 @@ export interface CoproductionContents {
  * What a board holds for analysis: its asset cards, people and connections, each card
  * placed on the first grid cell and ladder rung (in record order) its centre lies in.
  * The exports and the client's structured views both read this. Records must be valid
- * board records (`checkBoardRecord`); order follows `records`.
+ * board records (`checkBoardRecord`); order follows `records`. The `...Label` fields of
+ * kinds, roles and relations are in the language of `words` (English by default).
  */
-export function readCoproduction(records: Iterable<TLRecord>): CoproductionContents {
+export function readCoproduction(
+  records: Iterable<TLRecord>,
+  words: DomainWords = domainWords('en'),
+): CoproductionContents {
   const byId = new Map<string, TLRecord>()
   for (const record of records) byId.set(record.id, record)
   const shapes = [...byId.values()].filter((r): r is TLShape => r.typeName === 'shape')
@@ -84,7 +89,7 @@ export function readCoproduction(records: Iterable<TLRecord>): CoproductionConte
       id: person.id,
       label: person.props.label,
       takesPartAs: person.props.takesPartAs,
-      takesPartAsLabel: personRoleLabel(person.props.takesPartAs),
+      takesPartAsLabel: words.role(person.props.takesPartAs),
       organisation: person.props.organisation,
       participantId: person.props.participantId,
       ...placementOf(person.id),
@@ -101,7 +106,7 @@ export function readCoproduction(records: Iterable<TLRecord>): CoproductionConte
         title: asset.props.title,
         description: asset.props.description,
         kind: asset.props.kind,
-        kindLabel: assetKindInfo(asset.props.kind).label,
+        kindLabel: words.assetKind(asset.props.kind),
         heldBy: holder?.label ?? asset.props.heldBy,
         heldByPersonId: asset.props.heldByPersonId,
         addedBy: asset.props.addedBy,
@@ -115,7 +120,7 @@ export function readCoproduction(records: Iterable<TLRecord>): CoproductionConte
     ...connection,
     fromLabel: labelOf(connection.from),
     toLabel: labelOf(connection.to),
-    relationLabel: connection.relation === null ? '' : relationLabel(connection.relation),
+    relationLabel: connection.relation === null ? '' : words.relation(connection.relation),
   }))
   return { assets, people, connections }
 }

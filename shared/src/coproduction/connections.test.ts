@@ -1,3 +1,4 @@
+import { domainWords } from '../i18n/domainWords.js'
 import { describe, expect, it } from 'vitest'
 import { createBoardSchema } from '../schema.js'
 import { shapeRecord } from '../templates/shapeRecords.js'
@@ -65,7 +66,8 @@ describe('deriveConnections', () => {
   })
 
   it('lists the six relations of DOMAIN.md', () => {
-    expect(RELATIONS.map((r) => r.label)).toEqual([
+    const words = domainWords('en')
+    expect(RELATIONS.map((r) => words.relation(r.id))).toEqual([
       'knows',
       'supports',
       'refers to',

@@ -4,18 +4,18 @@ import { PERSON_TYPE } from './person.js'
 
 /**
  * How two people or assets are connected (DOMAIN.md "Networks"). A connection is
- * tldraw's own arrow, bound at both ends to a person or an asset card; its relation id
- * is in the arrow's `meta.relation` and its label in the arrow's text, so it reads the
- * same with or without Common Ground's panels. Arrows not bound at both ends stay
- * ordinary drawings.
+ * tldraw's own arrow, bound at both ends to a person or an asset card; its relation is
+ * stored as an id in the arrow's `meta.relation`, never as words, and each reader sees
+ * the domain word `relation.<id>` in their own language (the client draws it on the
+ * arrow). Arrows not bound at both ends stay ordinary drawings.
  */
 export const RELATIONS = [
-  { id: 'knows', label: 'knows' },
-  { id: 'supports', label: 'supports' },
-  { id: 'refers-to', label: 'refers to' },
-  { id: 'funds', label: 'funds' },
-  { id: 'co-delivers-with', label: 'co-delivers with' },
-  { id: 'learns-from', label: 'learns from' },
+  { id: 'knows' },
+  { id: 'supports' },
+  { id: 'refers-to' },
+  { id: 'funds' },
+  { id: 'co-delivers-with' },
+  { id: 'learns-from' },
 ] as const
 
 export type RelationId = (typeof RELATIONS)[number]['id']
@@ -25,10 +25,6 @@ export const RELATION_META_KEY = 'relation'
 
 export function isRelationId(value: unknown): value is RelationId {
   return RELATIONS.some((relation) => relation.id === value)
-}
-
-export function relationLabel(relation: RelationId): string {
-  return RELATIONS.find((info) => info.id === relation)!.label
 }
 
 /** Shape types a connection may join. */

@@ -1,3 +1,4 @@
+import { domainWords } from '../i18n/domainWords.js'
 import { describe, expect, it } from 'vitest'
 import { classifyByGrid, GRID_CELLS, GRID_COLUMNS, GRID_ROWS, gridLayout } from './grid.js'
 
@@ -22,14 +23,22 @@ describe('the co-production grid', () => {
           .slice(1, -1)
           .map((cell) => cell.trim().replaceAll('**', '')),
       )
-    expect(tableRows.map((row) => row[0])).toEqual(GRID_ROWS.map((row) => row.label))
-    expect(tableRows.flatMap((row) => row.slice(1))).toEqual(GRID_CELLS.map((cell) => cell.text))
+    const words = domainWords('en')
+    expect(tableRows.map((row) => row[0])).toEqual(GRID_ROWS.map((row) => words.gridRow(row.id)))
+    expect(tableRows.flatMap((row) => row.slice(1))).toEqual(
+      GRID_CELLS.map((cell) => words.gridCell(cell.id)),
+    )
     const header = NEF_TABLE.trim().split('\n')[0]!.split('|').slice(2, -1)
-    expect(header.map((cell) => cell.trim())).toEqual(GRID_COLUMNS.map((column) => column.label))
+    expect(header.map((cell) => cell.trim())).toEqual(
+      GRID_COLUMNS.map((column) => words.gridColumn(column.id)),
+    )
   })
 
   it('marks the one cell nef leaves empty, and full co-production', () => {
-    expect(GRID_CELLS.filter((cell) => cell.empty).map((cell) => cell.text)).toEqual(['(none)'])
+    const words = domainWords('en')
+    expect(GRID_CELLS.filter((cell) => cell.empty).map((cell) => words.gridCell(cell.id))).toEqual([
+      '(none)',
+    ])
     expect(GRID_CELLS.filter((cell) => cell.highlight).map((cell) => cell.id)).toEqual([
       'full-coproduction',
     ])

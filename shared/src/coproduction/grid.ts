@@ -10,27 +10,29 @@ import { lineText } from './text.js'
 
 export const GRID_TYPE = 'cg-grid'
 
-/** Columns: who plans (DOMAIN.md "The co-production grid"), left to right. */
+/**
+ * Columns: who plans (DOMAIN.md "The co-production grid"), left to right. Headers, axis
+ * names and cell texts are domain words (`grid.column.<id>`, `grid.axis.columns`,
+ * `grid.cell.<id>`...), nef's English verbatim in en.ts.
+ */
 export const GRID_COLUMNS = [
-  { id: 'professionals-plan', label: 'Professionals as sole service planner' },
-  { id: 'co-plan', label: 'Service users/community & professionals as co-planners' },
-  { id: 'no-professional-plan', label: 'No professional input into service planning' },
+  { id: 'professionals-plan' },
+  { id: 'co-plan' },
+  { id: 'no-professional-plan' },
 ] as const
 
 /** Rows: who delivers, top to bottom. */
 export const GRID_ROWS = [
-  { id: 'professionals-deliver', label: 'Professionals as sole service deliverers' },
-  { id: 'co-deliver', label: 'Professionals/users/communities as co-deliverers' },
-  { id: 'users-deliver', label: 'Users/communities as sole deliverers' },
+  { id: 'professionals-deliver' },
+  { id: 'co-deliver' },
+  { id: 'users-deliver' },
 ] as const
-
-export const GRID_AXIS_LABELS = { columns: 'Who plans', rows: 'Who delivers' } as const
 
 export type GridRowId = (typeof GRID_ROWS)[number]['id']
 export type GridColumnId = (typeof GRID_COLUMNS)[number]['id']
 
 /**
- * The nine cells, row by row, with nef's texts verbatim. nef names no model where
+ * The nine cells, row by row (texts: `grid.cell.<id>`). nef names no model where
  * professionals deliver a service nobody professional planned: that cell's text is
  * "(none)" and `empty` is true. It is still a cell (a group may put something there, and
  * that is worth seeing), but the canvas should show it greyed out, with the text in
@@ -38,47 +40,26 @@ export type GridColumnId = (typeof GRID_COLUMNS)[number]['id']
  * in bold.
  */
 export const GRID_CELLS = [
-  cell('traditional', 0, 0, 'Traditional professional service provision'),
-  cell(
-    'professional-co-planned',
-    0,
-    1,
-    'Professional service provision, but users/communities involved in planning and design',
-  ),
-  cell('none', 0, 2, '(none)', { empty: true }),
-  cell('user-co-delivery', 1, 0, 'User co-delivery of professionally designed services'),
-  cell('full-coproduction', 1, 1, 'Full user/professional/community co-production', {
+  cell('traditional', 0, 0),
+  cell('professional-co-planned', 0, 1),
+  cell('none', 0, 2, { empty: true }),
+  cell('user-co-delivery', 1, 0),
+  cell('full-coproduction', 1, 1, {
     highlight: true,
   }),
-  cell(
-    'community-delivery-little-planning',
-    1,
-    2,
-    'User/community delivery of services with little formal/professional planning or design',
-  ),
-  cell(
-    'community-delivery-professionally-planned',
-    2,
-    0,
-    'User/community delivery of professionally planned services',
-  ),
-  cell(
-    'community-delivery-co-planned',
-    2,
-    1,
-    'User/community delivery of co-planned or co-designed services',
-  ),
-  cell('self-organised', 2, 2, 'Self-organised community provision'),
+  cell('community-delivery-little-planning', 1, 2),
+  cell('community-delivery-professionally-planned', 2, 0),
+  cell('community-delivery-co-planned', 2, 1),
+  cell('self-organised', 2, 2),
 ] as const
 
 export type GridCellId = (typeof GRID_CELLS)[number]['id']
 export type GridCell = (typeof GRID_CELLS)[number]
 
-function cell<const Id extends string, const Text extends string>(
+function cell<const Id extends string>(
   id: Id,
   row: 0 | 1 | 2,
   column: 0 | 1 | 2,
-  text: Text,
   flags: { empty?: boolean; highlight?: boolean } = {},
 ) {
   return {
@@ -87,7 +68,6 @@ function cell<const Id extends string, const Text extends string>(
     column: GRID_COLUMNS[column].id,
     rowIndex: row,
     columnIndex: column,
-    text,
     empty: flags.empty ?? false,
     highlight: flags.highlight ?? false,
   }
@@ -137,8 +117,8 @@ const HEADER_ROW_SHARE = 0.18
 export interface GridLayout {
   /** Top-left corner: the axis names ("Who plans", "Who delivers") and the label. */
   corner: Rect
-  columnHeaders: { id: GridColumnId; label: string; rect: Rect }[]
-  rowHeaders: { id: GridRowId; label: string; rect: Rect }[]
+  columnHeaders: { id: GridColumnId; rect: Rect }[]
+  rowHeaders: { id: GridRowId; rect: Rect }[]
   cells: { cell: GridCell; rect: Rect }[]
 }
 

@@ -1,3 +1,4 @@
+import { domainWords } from '../i18n/domainWords.js'
 import { describe, expect, it } from 'vitest'
 import { classifyByLadder, LADDER_BANDS, LADDER_RUNGS, ladderLayout } from './ladder.js'
 
@@ -10,9 +11,12 @@ const ladder = { x: -200, y: 300, props: { w: 1000, h: 700 } }
 describe('the ladder of participation', () => {
   it('has DOMAIN.md’s rungs from least to most power shared, and its three bands', () => {
     const listed = /Arnstein\):\s*([^.]+)\./.exec(DOMAIN_LADDER)![1]!.replace(/\s+/g, ' ')
-    expect(LADDER_RUNGS.map((rung) => rung.label.toLowerCase()).join(', ')).toBe(listed)
+    const words = domainWords('en')
+    expect(LADDER_RUNGS.map((rung) => words.ladderRung(rung.id).toLowerCase()).join(', ')).toBe(
+      listed,
+    )
     for (const band of LADDER_BANDS) {
-      expect(DOMAIN_LADDER.toLowerCase()).toContain(`"${band.label.toLowerCase()}"`)
+      expect(DOMAIN_LADDER.toLowerCase()).toContain(`"${words.ladderBand(band.id).toLowerCase()}"`)
     }
     expect(LADDER_RUNGS.at(-1)!.band).toBe('doing-with')
   })

@@ -12,22 +12,19 @@ export const LADDER_TYPE = 'cg-ladder'
 
 /**
  * The ladder of participation (DOMAIN.md), from least to most power shared, with the
- * band each rung belongs to (Think Local Act Personal).
+ * band each rung belongs to (Think Local Act Personal). Names are the domain words
+ * `ladder.rung.<id>` and `ladder.band.<id>`.
  */
-export const LADDER_BANDS = [
-  { id: 'doing-to', label: 'Doing to' },
-  { id: 'doing-for', label: 'Doing for' },
-  { id: 'doing-with', label: 'Doing with' },
-] as const
+export const LADDER_BANDS = [{ id: 'doing-to' }, { id: 'doing-for' }, { id: 'doing-with' }] as const
 
 export const LADDER_RUNGS = [
-  { id: 'coercion', label: 'Coercion', band: 'doing-to' },
-  { id: 'educating', label: 'Educating', band: 'doing-to' },
-  { id: 'informing', label: 'Informing', band: 'doing-for' },
-  { id: 'consultation', label: 'Consultation', band: 'doing-for' },
-  { id: 'engagement', label: 'Engagement', band: 'doing-for' },
-  { id: 'co-design', label: 'Co-design', band: 'doing-with' },
-  { id: 'co-production', label: 'Co-production', band: 'doing-with' },
+  { id: 'coercion', band: 'doing-to' },
+  { id: 'educating', band: 'doing-to' },
+  { id: 'informing', band: 'doing-for' },
+  { id: 'consultation', band: 'doing-for' },
+  { id: 'engagement', band: 'doing-for' },
+  { id: 'co-design', band: 'doing-with' },
+  { id: 'co-production', band: 'doing-with' },
 ] as const
 
 export type LadderRungId = (typeof LADDER_RUNGS)[number]['id']
@@ -78,7 +75,7 @@ export interface LadderLayout {
   /** Rungs bottom (coercion) to top (co-production); each spans right of the bands column. */
   rungs: { rung: LadderRung; rect: Rect }[]
   /** One rectangle per band in the left column, beside the rungs it groups. */
-  bands: { id: LadderBandId; label: string; rect: Rect }[]
+  bands: { id: LadderBandId; rect: Rect }[]
 }
 
 /**

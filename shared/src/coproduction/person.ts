@@ -12,21 +12,18 @@ export const PERSON_TYPE = 'cg-person'
 /**
  * How a person (or group) on the board takes part (DOMAIN.md "Who is in the room"). The
  * first four ids are those a participant may choose when joining (`TAKES_PART_AS`), so a
- * participant who adds themselves keeps what they said.
+ * participant who adds themselves keeps what they said. A role's words are the domain
+ * word `role.<id>`.
  */
 export const PERSON_ROLES = [
-  { id: 'professional', label: 'Professional' },
-  { id: 'service-user', label: 'Person using services' },
-  { id: 'family-carer', label: 'Family member or carer' },
-  { id: 'community', label: 'Neighbour or community member' },
-  { id: 'organisation', label: 'Organisation or group' },
+  { id: 'professional' },
+  { id: 'service-user' },
+  { id: 'family-carer' },
+  { id: 'community' },
+  { id: 'organisation' },
 ] as const
 
 export type PersonRole = (typeof PERSON_ROLES)[number]['id']
-
-export function personRoleLabel(role: PersonRole): string {
-  return PERSON_ROLES.find((info) => info.id === role)!.label
-}
 
 export interface PersonProps {
   w: number

@@ -1,3 +1,4 @@
+import { domainWords } from '../i18n/domainWords.js'
 import type { TLRecord, TLShapeId } from '@tldraw/tlschema'
 import { describe, expect, it } from 'vitest'
 import { shapeRecord } from '../templates/shapeRecords.js'
@@ -27,7 +28,12 @@ function rating(
 
 describe('the six-elements check', () => {
   it('asks nef’s six questions verbatim', () => {
-    expect(SIX_ELEMENTS_QUESTIONS.map((q) => q.text)).toEqual([
+    const words = domainWords('en')
+    expect(
+      SIX_ELEMENTS_QUESTIONS.map(
+        (q) => `${words.questionTitle(q.id)}: ${words.questionText(q.id)}`,
+      ),
+    ).toEqual([
       'An asset-based approach: does the service acknowledge and celebrate the assets of users and the community, rather than focusing on deficits?',
       'Working on capabilities: does the service build the skills of those involved?',
       'Developing mutuality: does it broker a true partnership and shared responsibility between professionals and users?',
@@ -35,7 +41,7 @@ describe('the six-elements check', () => {
       'Blurring roles: are professionals and users both seen as crucial to delivery?',
       'Acting as catalysts: do professionals get to act as coaches and facilitators?',
     ])
-    expect(SIX_ELEMENTS_QUESTIONS[0].title).toBe('An asset-based approach')
+    expect(words.questionTitle(SIX_ELEMENTS_QUESTIONS[0].id)).toBe('An asset-based approach')
   })
 
   it('gives each participant their own rating record on each check', () => {

@@ -13,53 +13,31 @@ export const SIX_ELEMENTS_TYPE = 'cg-six-elements'
 export const RATING_TYPE = 'cg-rating'
 
 /**
- * "Is your service co-produced?" (nef / NESTA; DOMAIN.md "The six elements"): `text` is
- * each question verbatim, `title` its name (the words before the colon).
+ * "Is your service co-produced?" (nef / NESTA; DOMAIN.md "The six elements"). Each
+ * question's name and text are the domain words `sixElements.<id>.title` and
+ * `sixElements.<id>.question` (nef's English verbatim in en.ts); the check's title is
+ * `sixElements.title`.
  */
 export const SIX_ELEMENTS_QUESTIONS = [
-  question(
-    'asset-based',
-    'An asset-based approach: does the service acknowledge and celebrate the assets of users and the community, rather than focusing on deficits?',
-  ),
-  question(
-    'capabilities',
-    'Working on capabilities: does the service build the skills of those involved?',
-  ),
-  question(
-    'mutuality',
-    'Developing mutuality: does it broker a true partnership and shared responsibility between professionals and users?',
-  ),
-  question(
-    'networks',
-    'Growing networks: does it support, connect with, learn with and reflect with people other than the usual suspects, with forums where users and professionals share expertise?',
-  ),
-  question(
-    'blurring-roles',
-    'Blurring roles: are professionals and users both seen as crucial to delivery?',
-  ),
-  question(
-    'catalysts',
-    'Acting as catalysts: do professionals get to act as coaches and facilitators?',
-  ),
+  { id: 'asset-based' },
+  { id: 'capabilities' },
+  { id: 'mutuality' },
+  { id: 'networks' },
+  { id: 'blurring-roles' },
+  { id: 'catalysts' },
 ] as const
-
-export const SIX_ELEMENTS_TITLE = 'Is your service co-produced?'
-
-function question<const Id extends string, const Text extends string>(id: Id, text: Text) {
-  return { id, text, title: text.slice(0, text.indexOf(':')) }
-}
 
 export type QuestionId = (typeof SIX_ELEMENTS_QUESTIONS)[number]['id']
 
-/** A rating from 0 (not at all) to 4 (fully). */
+/** A rating from 0 (not at all) to 4 (fully); its word is the domain word `rating.<value>`. */
 export type Rating = 0 | 1 | 2 | 3 | 4
 export const RATING_SCALE = [
-  { value: 0, label: 'Not at all' },
-  { value: 1, label: 'A little' },
-  { value: 2, label: 'Partly' },
-  { value: 3, label: 'Mostly' },
-  { value: 4, label: 'Fully' },
-] as const satisfies readonly { value: Rating; label: string }[]
+  { value: 0 },
+  { value: 1 },
+  { value: 2 },
+  { value: 3 },
+  { value: 4 },
+] as const satisfies readonly { value: Rating }[]
 
 export interface SixElementsProps {
   w: number

@@ -8,6 +8,8 @@ import {
   type TLShape,
   type TLShapeId,
 } from '@tldraw/tlschema'
+import { domainWords, type DomainWords } from '../i18n/domainWords.js'
+import { DEFAULT_LANGUAGE, type LanguageId } from '../i18n/languages.js'
 import { SECTIONS, type Section } from './sections.js'
 import { frameShape, siblingIndex, textShape } from './shapeRecords.js'
 import type { TemplateId } from './templateList.js'
@@ -29,6 +31,8 @@ export interface TemplateOptions {
   parentId?: TLParentId
   /** Index of the first frame among the parent's children; default `a1`. */
   firstIndex?: number
+  /** The language of the frames' names, instructions and labels; default English. */
+  language?: LanguageId
 }
 
 const PADDING = 60
@@ -48,15 +52,18 @@ export function buildTemplateRecords(
   const sections =
     templateId === 'full-workshop' ? SECTIONS : SECTIONS.filter((s) => s.id === templateId)
   const numbered = sections.length > 1
+  const words = domainWords(options.language ?? DEFAULT_LANGUAGE)
   let x = options.x ?? 0
   return sections.flatMap((section, i) => {
+    const name = words.translate(`section.${section.id}.name`)
     const shapes = sectionRecords(section, {
       idPrefix: options.idPrefix ?? '',
       parentId: options.parentId ?? DEFAULT_PAGE_ID,
       index: (options.firstIndex ?? 0) + i,
       x,
       y: options.y ?? 0,
-      name: numbered ? `${i + 1}. ${section.name}` : section.name,
+      name: numbered ? `${i + 1}. ${name}` : name,
+      words,
     })
     x += section.width + 2 * PADDING + GAP_BETWEEN_FRAMES
     return shapes
@@ -65,7 +72,15 @@ export function buildTemplateRecords(
 
 function sectionRecords(
   section: Section,
-  at: { idPrefix: string; parentId: TLParentId; index: number; x: number; y: number; name: string },
+  at: {
+    idPrefix: string
+    parentId: TLParentId
+    index: number
+    x: number
+    y: number
+    name: string
+    words: DomainWords
+  },
 ): TLShape[] {
   const id = (part: string) => `shape:${at.idPrefix}${section.id}.${part}` as TLShapeId
   const frameId = id('frame')
@@ -79,9 +94,13 @@ function sectionRecords(
   const instructions = textShape(
     { id: id('instructions'), parentId: frameId, index: siblingIndex(1), x: PADDING, y: PADDING },
     section.width,
-    section.instructions,
+    at.words.translate(`section.${section.id}.instructions`),
   )
-  return [frame, instructions, ...section.content({ frameId, x: PADDING, y: contentY, id })]
+  return [
+    frame,
+    instructions,
+    ...section.content({ frameId, x: PADDING, y: contentY, id, words: at.words }),
+  ]
 }
 
 /**
@@ -89,7 +108,10 @@ function sectionRecords(
  * (exactly as a fresh client store creates them, so a client opening the board has
  * nothing to add) and the template's shapes.
  */
-export function buildTemplateBoard(templateId: TemplateId): TLRecord[] {
+export function buildTemplateBoard(
+  templateId: TemplateId,
+  language: LanguageId = DEFAULT_LANGUAGE,
+): TLRecord[] {
   return [
     DocumentRecordType.create({ id: TLDOCUMENT_ID, name: '' }),
     PageRecordType.create({
@@ -98,6 +120,6 @@ export function buildTemplateBoard(templateId: TemplateId): TLRecord[] {
       index: siblingIndex(0),
       meta: {},
     }),
-    ...buildTemplateRecords(templateId),
+    ...buildTemplateRecords(templateId, { language }),
   ]
 }

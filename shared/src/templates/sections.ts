@@ -6,6 +6,7 @@ import {
   SIX_ELEMENTS_TYPE,
   type SixElementsShape,
 } from '../coproduction/sixElements.js'
+import type { DomainWords } from '../i18n/domainWords.js'
 import { ellipseShape, lockedShape, siblingIndex, textShape, type Placed } from './shapeRecords.js'
 
 /** Where a section's content goes: its frame, and the content area's top-left corner in it. */
@@ -15,18 +16,19 @@ export interface ContentArea {
   y: number
   /** Builds the id of the section's `part`. */
   id(part: string): TLShapeId
+  /** The words of the language the board is made in. */
+  words: DomainWords
 }
 
 /**
  * One activity of a workshop: a frame with instructions for the group at the top and
- * the activity's shapes below them. `content` returns the shapes inside the frame after
+ * the activity's shapes below them. Its name and instructions are the domain words
+ * `section.<id>.name` and `section.<id>.instructions`, in the board's language. `content` returns the shapes inside the frame after
  * the instructions (their indices start at 2; 1 is the instructions).
  */
 export interface Section {
   /** Also the id of the template that holds just this section. */
   id: 'asset-map' | 'network-map' | 'coproduction-grid' | 'ladder' | 'six-elements'
-  name: string
-  instructions: string
   width: number
   height: number
   content(area: ContentArea): TLShape[]
@@ -42,33 +44,22 @@ const place = (area: ContentArea, part: string, n: number, x: number, y: number)
 
 const assetMap: Section = {
   id: 'asset-map',
-  name: 'Our assets',
-  instructions:
-    'What do we already have? Add a card for each thing someone here brings: a skill, some time, ' +
-    'knowledge, lived experience, a place, an organisation, a resource or a relationship. ' +
-    'Write who holds it. Every card counts the same, whoever wrote it.',
   width: 1600,
   height: 900,
   content: () => [],
 }
 
 const RINGS = [
-  { part: 'ring-services', label: 'Services', diameter: 1600, color: 'grey' },
-  { part: 'ring-community', label: 'Community', diameter: 1160, color: 'green' },
-  { part: 'ring-close', label: 'Close', diameter: 720, color: 'blue' },
-  { part: 'ring-me', label: 'Me', diameter: 280, color: 'violet' },
+  { part: 'ring-services', ring: 'services', diameter: 1600, color: 'grey' },
+  { part: 'ring-community', ring: 'community', diameter: 1160, color: 'green' },
+  { part: 'ring-close', ring: 'close', diameter: 720, color: 'blue' },
+  { part: 'ring-me', ring: 'me', diameter: 280, color: 'violet' },
 ] as const
 
 const LABEL_WIDTH = 200
 
 const networkMap: Section = {
   id: 'network-map',
-  name: 'Our network',
-  instructions:
-    'Put a person or group in the middle ring. Add the people close to them in the next ring, ' +
-    'then people and groups in the community, then services. Draw an arrow from one person to ' +
-    'another and choose how they are connected: knows, supports, refers to, funds, co-delivers ' +
-    'with or learns from. Look for people with few arrows, and for the usual suspects.',
   width: 1600,
   height: 1600,
   content(area) {
@@ -87,7 +78,7 @@ const networkMap: Section = {
         textShape(
           place(area, `${ring.part}-label`, 2 * i + 1, centre - LABEL_WIDTH / 2, edge + 20),
           LABEL_WIDTH,
-          ring.label,
+          area.words.translate(`section.network-map.ring.${ring.ring}`),
           { size: 'l', textAlign: 'middle' },
         ),
       ]
@@ -97,11 +88,6 @@ const networkMap: Section = {
 
 const coproductionGrid: Section = {
   id: 'coproduction-grid',
-  name: 'Who plans, who delivers',
-  instructions:
-    'Who plans this service, and who delivers it? Put a card in the square that fits how it ' +
-    'works today. Then put another card where you want it to be, and talk about what would ' +
-    'have to change to get there.',
   width: GRID_DEFAULT_SIZE.w,
   height: GRID_DEFAULT_SIZE.h,
   content: (area) => [
@@ -114,11 +100,6 @@ const coproductionGrid: Section = {
 
 const ladder: Section = {
   id: 'ladder',
-  name: 'How much power is shared',
-  instructions:
-    'How much say do people have in this activity? Put a card on the step that fits today, ' +
-    'and one on the step you are aiming for. The lower steps do things to people, the middle ' +
-    'ones do things for them; only the top two are doing with.',
   width: LADDER_DEFAULT_SIZE.w,
   height: LADDER_DEFAULT_SIZE.h,
   content: (area) => [
@@ -131,10 +112,6 @@ const ladder: Section = {
 
 const sixElements: Section = {
   id: 'six-elements',
-  name: 'Is our service co-produced?',
-  instructions:
-    'Answer each question on your own, from 0 (not at all) to 4 (fully). Nobody else can ' +
-    'change your answers. Then look at the answers together: where do you agree, and where not?',
   width: SIX_ELEMENTS_DEFAULT_SIZE.w,
   height: SIX_ELEMENTS_DEFAULT_SIZE.h,
   content: (area) => [

@@ -1,41 +1,40 @@
+import { en } from '../i18n/domain/en.js'
+
 /**
  * The templates a board may start from (`POST /api/boards` with `template`). Titles and
- * descriptions are shown on the home page; keep them in plain words.
+ * descriptions, in English, come from the domain catalogue (shared/src/i18n/domain):
+ * the home page shows them in the reader's language.
  */
 export const TEMPLATES = [
   {
     id: 'asset-map',
-    title: 'Asset map',
-    description:
-      'Cards for what people bring: skills, time, knowledge, lived experience, places, organisations, resources and relationships.',
+    title: en['template.asset-map.title'],
+    description: en['template.asset-map.description'],
   },
   {
     id: 'network-map',
-    title: 'Network map',
-    description:
-      'Rings around one person (me, close, community, services) to map who knows, supports, refers to or funds whom.',
+    title: en['template.network-map.title'],
+    description: en['template.network-map.description'],
   },
   {
     id: 'coproduction-grid',
-    title: 'Co-production grid',
-    description:
-      'Who plans a service and who delivers it, on nef’s grid: where it is today and where you want it to be.',
+    title: en['template.coproduction-grid.title'],
+    description: en['template.coproduction-grid.description'],
   },
   {
     id: 'ladder',
-    title: 'Ladder of participation',
-    description: 'From coercion to co-production: how much power an activity shares.',
+    title: en['template.ladder.title'],
+    description: en['template.ladder.description'],
   },
   {
     id: 'six-elements',
-    title: 'Is your service co-produced?',
-    description:
-      'Six questions that each person rates on their own, from 0 (not at all) to 4 (fully).',
+    title: en['template.six-elements.title'],
+    description: en['template.six-elements.description'],
   },
   {
     id: 'full-workshop',
-    title: 'Full workshop',
-    description: 'All five activities side by side, in the order a session usually takes them.',
+    title: en['template.full-workshop.title'],
+    description: en['template.full-workshop.description'],
   },
 ] as const
 
