@@ -5,6 +5,7 @@ import {
   DEFAULT_LIMITS,
   PERSON_TYPE,
   RATING_TYPE,
+  relationMigrations,
   SIX_ELEMENTS_QUESTIONS,
   type Role,
 } from '@common-ground/shared'
@@ -74,10 +75,12 @@ async function settle(rig: Rig, peers: Peer[]): Promise<void> {
   throw new Error('did not settle')
 }
 
+/** The app's store (client/src/sync/boardStore.ts) without a user: the same schema. */
 function boardStore(): TLStore {
   return createTLStore({
     shapeUtils: [...defaultShapeUtils, ...commonGroundShapeUtils],
     bindingUtils: defaultBindingUtils,
+    migrations: [relationMigrations],
   })
 }
 

@@ -334,7 +334,6 @@ export const ar: UiCatalogue = {
   'six.canvasRaters_other': 'قيّم {{count}} شخص.',
   'six.yourAnswer': 'إجابتك',
   'six.loading': 'جارٍ قراءة إجاباتك…',
-  'six.saved': 'تم الحفظ.',
   'six.aria': '{{title}} قيّم كل سؤال في اللوحة الجانبية، تحت العناصر الستة.',
 
   'export.intro':

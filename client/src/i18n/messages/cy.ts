@@ -357,7 +357,6 @@ export const cy: UiCatalogue = {
   'six.canvasRaters_other': 'Mae {{count}} o bobl wedi sgorio.',
   'six.yourAnswer': 'Eich ateb',
   'six.loading': 'Yn darllen eich atebion…',
-  'six.saved': 'Wedi cadw.',
   'six.aria': '{{title}} Sgoriwch bob cwestiwn ym mhanel y bwrdd, o dan Chwe elfen.',
 
   'export.intro':

@@ -334,7 +334,6 @@ export const en = {
   'six.canvasRaters_other': '{{count}} people have rated.',
   'six.yourAnswer': 'Your answer',
   'six.loading': 'Reading your answers…',
-  'six.saved': 'Saved.',
   'six.aria': '{{title}} Rate each question in the board panel, under Six elements.',
 
   'export.intro':
