@@ -11,6 +11,7 @@ import { ServerMetrics } from './metrics/ServerMetrics.js'
 import { RoomManager } from './room/RoomManager.js'
 import type { BoardStore } from './storage/BoardStore.js'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.js'
+import { logStartupAdvice } from './startupAdvice.js'
 
 export interface StartServerOptions {
   /** 0 (the default here) picks any free port. */
@@ -22,6 +23,8 @@ export interface StartServerOptions {
   store?: BoardStore
   clientDist?: string
   tldrawLicenseKey?: string | null
+  /** `PUBLIC_URL` as an origin; links use each request's address when null (the default). */
+  publicUrl?: string | null
   limits?: Limits
   /** Reverse proxies to believe for `X-Forwarded-*`; default 0 (see ServerConfig). */
   trustProxy?: number
@@ -59,6 +62,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     limits,
     clientDist: options.clientDist ?? DEFAULT_CLIENT_DIST,
     tldrawLicenseKey: options.tldrawLicenseKey ?? null,
+    publicUrl: options.publicUrl ?? null,
     trustProxy: options.trustProxy ?? 0,
     logger,
   })
@@ -91,6 +95,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`
   logger.info({ url }, 'listening')
+  logStartupAdvice(logger, {
+    publicUrl: options.publicUrl ?? null,
+    host,
+    port,
+    tldrawLicenseKey: options.tldrawLicenseKey ?? null,
+  })
 
   let closing: Promise<void> | null = null
   const close = () =>

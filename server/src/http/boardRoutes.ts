@@ -34,6 +34,7 @@ import type { RoomManager } from '../room/RoomManager.js'
 import { BoardExistsError, type BoardRecord, type BoardStore } from '../storage/BoardStore.js'
 import { authFailure, authorize, requireFacilitator } from './authorize.js'
 import { HttpError } from './HttpError.js'
+import { linkOrigin } from './publicOrigin.js'
 import { SlidingWindowLimit } from './SlidingWindowLimit.js'
 import { templateBoardUpdate } from '../templates/templateBoard.js'
 
@@ -239,10 +240,7 @@ async function createWithFreshId(
   }
 }
 
-/**
- * `http(s)://host[:port]` as the person reached us. Behind a proxy (TRUST_PROXY) Express
- * takes the scheme and host from `X-Forwarded-Proto` / `X-Forwarded-Host`.
- */
+/** The origin of links: `PUBLIC_URL`, or the address the person reached us at (publicOrigin.ts). */
 export function originOf(req: Request): string {
-  return `${req.protocol}://${req.host ?? 'localhost'}`
+  return linkOrigin(req)
 }

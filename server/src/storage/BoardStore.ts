@@ -1,4 +1,4 @@
-import type { BoardId, Role } from '@common-ground/shared'
+import type { BoardId, Role, RotatableRole } from '@common-ground/shared'
 
 /**
  * Where boards live between sessions. A board is an append-only log of Yjs updates,
@@ -31,7 +31,23 @@ export interface BoardStore {
   hasBoard(boardId: BoardId): Promise<boolean>
   putAsset(boardId: BoardId, assetId: string, contentType: string, bytes: Uint8Array): Promise<void>
   getAsset(boardId: BoardId, assetId: string): Promise<StoredAsset | null>
+  /**
+   * Stores a board role's join code, replacing that board and role's earlier one. Returns
+   * false, storing nothing, when the lookup key already belongs to another board or role.
+   */
+  putJoinCode(record: JoinCodeRecord): Promise<boolean>
+  findJoinCode(lookup: string): Promise<JoinCodeRecord | null>
   close(): Promise<void>
+}
+
+/** What the store keeps of a join code (auth/joinCodes.ts): never the code or a token. */
+export interface JoinCodeRecord {
+  /** Hex key derived from the code. */
+  lookup: string
+  boardId: BoardId
+  role: RotatableRole
+  /** The role's token, sealed with a key derived from the code. */
+  sealed: string
 }
 
 export interface NewBoard {

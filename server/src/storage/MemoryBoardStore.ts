@@ -5,6 +5,7 @@ import {
   type BoardRecord,
   type BoardStore,
   type BoardSummary,
+  type JoinCodeRecord,
   type NewBoard,
   type StoredAsset,
   type StoredBoard,
@@ -21,6 +22,7 @@ export class MemoryBoardStore implements BoardStore {
   private readonly boards = new Map<BoardId, MemoryBoard>()
   private readonly assets = new Map<string, StoredAsset>()
   private readonly records = new Map<BoardId, BoardRecord>()
+  private readonly joinCodes = new Map<string, JoinCodeRecord>()
 
   async createBoard(board: NewBoard): Promise<void> {
     if (this.records.has(board.id)) throw new BoardExistsError(board.id)
@@ -89,6 +91,24 @@ export class MemoryBoardStore implements BoardStore {
     return asset === undefined
       ? null
       : { contentType: asset.contentType, bytes: asset.bytes.slice() }
+  }
+
+  async putJoinCode(record: JoinCodeRecord): Promise<boolean> {
+    const taken = this.joinCodes.get(record.lookup)
+    if (taken !== undefined && (taken.boardId !== record.boardId || taken.role !== record.role)) {
+      return false
+    }
+    for (const [lookup, held] of this.joinCodes) {
+      if (held.boardId === record.boardId && held.role === record.role)
+        this.joinCodes.delete(lookup)
+    }
+    this.joinCodes.set(record.lookup, { ...record })
+    return true
+  }
+
+  async findJoinCode(lookup: string): Promise<JoinCodeRecord | null> {
+    const record = this.joinCodes.get(lookup)
+    return record === undefined ? null : { ...record }
   }
 
   async close(): Promise<void> {}

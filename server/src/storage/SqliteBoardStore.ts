@@ -1,13 +1,20 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { ROLES, type BoardId, type Role } from '@common-ground/shared'
+import {
+  ROLES,
+  ROTATABLE_ROLES,
+  type BoardId,
+  type Role,
+  type RotatableRole,
+} from '@common-ground/shared'
 import {
   BoardExistsError,
   UnknownBoardError,
   type BoardRecord,
   type BoardStore,
   type BoardSummary,
+  type JoinCodeRecord,
   type NewBoard,
   type StoredAsset,
   type StoredBoard,
@@ -25,6 +32,17 @@ interface BoardRow {
   facilitator_rotation: number
   participant_rotation: number
   observer_rotation: number
+}
+
+interface JoinCodeRow {
+  lookup: string
+  board_id: string
+  role: string
+  sealed: string
+}
+
+function isRotatableRole(role: string): role is RotatableRole {
+  return (ROTATABLE_ROLES as readonly string[]).includes(role)
 }
 
 /**
@@ -97,6 +115,16 @@ export class SqliteBoardStore implements BoardStore {
       ),
       getAsset: this.db.prepare<[string, string], { contentType: string; data: Buffer }>(
         'SELECT content_type AS contentType, data FROM board_assets WHERE board_id = ? AND asset_id = ?',
+      ),
+      findJoinCode: this.db.prepare<[string], JoinCodeRow>(
+        'SELECT * FROM join_codes WHERE lookup = ?',
+      ),
+      deleteJoinCode: this.db.prepare<[string, string]>(
+        'DELETE FROM join_codes WHERE board_id = ? AND role = ?',
+      ),
+      insertJoinCode: this.db.prepare<[JoinCodeRow]>(
+        `INSERT INTO join_codes (lookup, board_id, role, sealed)
+         VALUES (@lookup, @board_id, @role, @sealed)`,
       ),
     }
   }
@@ -194,6 +222,37 @@ export class SqliteBoardStore implements BoardStore {
   async getAsset(boardId: BoardId, assetId: string): Promise<StoredAsset | null> {
     const row = this.statements.getAsset.get(boardId, assetId)
     return row === undefined ? null : { contentType: row.contentType, bytes: row.data }
+  }
+
+  async putJoinCode(record: JoinCodeRecord): Promise<boolean> {
+    return this.db.transaction(() => {
+      const taken = this.statements.findJoinCode.get(record.lookup)
+      if (
+        taken !== undefined &&
+        (taken.board_id !== record.boardId || taken.role !== record.role)
+      ) {
+        return false
+      }
+      this.statements.deleteJoinCode.run(record.boardId, record.role)
+      this.statements.insertJoinCode.run({
+        lookup: record.lookup,
+        board_id: record.boardId,
+        role: record.role,
+        sealed: record.sealed,
+      })
+      return true
+    })()
+  }
+
+  async findJoinCode(lookup: string): Promise<JoinCodeRecord | null> {
+    const row = this.statements.findJoinCode.get(lookup)
+    if (row === undefined || !isRotatableRole(row.role)) return null
+    return {
+      lookup: row.lookup,
+      boardId: row.board_id as BoardId,
+      role: row.role,
+      sealed: row.sealed,
+    }
   }
 
   async close(): Promise<void> {

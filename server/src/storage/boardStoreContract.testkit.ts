@@ -187,6 +187,23 @@ export function boardStoreContract(name: string, factory: StoreFactory): void {
       expect(await store.getBoard(board('b'))).toBeNull()
     })
 
+    it('A22: keeps one join code per board and role, found by its lookup key', async () => {
+      const code = (lookup: string, id: string, sealed = 's') =>
+        ({ lookup, boardId: board(id), role: 'participant', sealed }) as const
+      expect(await store.putJoinCode(code('k1', 'a'))).toBe(true)
+      expect(await store.findJoinCode('k1')).toEqual(code('k1', 'a'))
+      // A new code for the same board and role replaces the old one.
+      expect(await store.putJoinCode(code('k2', 'a', 't'))).toBe(true)
+      expect(await store.findJoinCode('k1')).toBeNull()
+      expect(await store.findJoinCode('k2')).toEqual(code('k2', 'a', 't'))
+      // Storing the same code again (Share opened twice) is fine.
+      expect(await store.putJoinCode(code('k2', 'a', 'u'))).toBe(true)
+      // A key another board holds is refused and left as it was.
+      expect(await store.putJoinCode(code('k2', 'b'))).toBe(false)
+      expect(await store.findJoinCode('k2')).toEqual(code('k2', 'a', 'u'))
+      expect(await store.findJoinCode('nothing')).toBeNull()
+    })
+
     if (factory.reopen !== undefined) {
       const reopen = factory.reopen
       it('keeps board records after closing and reopening', async () => {
@@ -205,12 +222,19 @@ export function boardStoreContract(name: string, factory: StoreFactory): void {
         await store.compact(board('a'), bytes(12), through)
         await store.append(board('a'), bytes(3))
         await store.putAsset(board('a'), 'pic', 'image/gif', bytes(71, 73, 70))
+        await store.putJoinCode({
+          lookup: 'k',
+          boardId: board('a'),
+          role: 'participant',
+          sealed: 's',
+        })
         await store.close()
         store = await reopen()
         const loaded = await store.load(board('a'))
         expect(loaded.updates.map((u) => [...u])).toEqual([[12], [3]])
         expect([...(await store.getAsset(board('a'), 'pic'))!.bytes]).toEqual([71, 73, 70])
         expect(await store.append(board('a'), bytes(4))).toBeGreaterThan(loaded.lastSeq)
+        expect((await store.findJoinCode('k'))?.sealed).toBe('s')
       })
     }
   })
