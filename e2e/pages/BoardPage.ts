@@ -19,7 +19,7 @@ export interface ShapeSummary {
 
 export interface Participant {
   name: string
-  /** Name of a colour in the join form ("Teal"); the form's pick when absent. */
+  /** Name of a colour in the join form ("Plum"); the form's pick when absent. */
   color?: string
   /** An answer to "How do you take part?" ("Person using services"); left as it is when absent. */
   takesPartAs?: string
@@ -220,7 +220,7 @@ export class BoardPage {
 
   /**
    * A colour in the join form. Matched by the start of its name: the checked tile's CSS
-   * check mark currently leaks into the radio's accessible name ("Teal ✓"); join.spec.ts
+   * check mark currently leaks into the radio's accessible name ("Plum ✓"); join.spec.ts
    * holds that bug, and this keeps the other tests from failing whenever the form's random
    * first pick is the colour a test asks for.
    */

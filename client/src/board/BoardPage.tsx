@@ -1,5 +1,5 @@
 import type { BoardId } from '@common-ground/shared'
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { useDocumentTitle } from '../app/useDocumentTitle'
 import { JoinPage } from '../join/JoinPage'
@@ -19,6 +19,8 @@ const BoardSession = lazy(() => loadSession().then((module) => ({ default: modul
 export function BoardPage({ boardId }: { boardId: BoardId }) {
   const { access, refresh, version } = useBoardAccess(boardId)
   const { draft, user, save } = useStoredUser()
+  // Someone who just joined without picking a colour moves off a colour already worn.
+  const [pickFreeColor, setPickFreeColor] = useState(false)
   const title = access?.kind === 'granted' ? access.info.title : ''
   useDocumentTitle(title || `Board ${boardId}`)
 
@@ -37,7 +39,10 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
         draft={draft}
         boardTitle={info.title}
         viewOnly={info.role === 'observer'}
-        onJoin={save}
+        onJoin={(details) => {
+          setPickFreeColor(details.colorChosen !== true)
+          save(details)
+        }}
       />
     )
   }
@@ -48,6 +53,7 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
         accessVersion={version}
         user={user}
         onChangeUser={save}
+        pickFreeColor={pickFreeColor}
         recheckAccess={refresh}
       />
     </Suspense>

@@ -13,6 +13,7 @@ import { Notices } from '../panels/Notices'
 import { TopBar } from '../panels/TopBar'
 import { PeoplePanel } from '../people/PeoplePanel'
 import { usePeopleAnnouncements } from '../people/usePeopleAnnouncements'
+import { useFreeColor } from '../join/useFreeColor'
 import { useBoardSync } from '../sync/useBoardSync'
 import { BoardPanel } from '../views/BoardPanel'
 import type { Participant } from '../views/participant'
@@ -28,6 +29,8 @@ export interface BoardSessionProps {
   onChangeUser: (details: UserDetails) => void
   /** Ask the server again what this person may do (the board was archived or reopened). */
   recheckAccess: () => void
+  /** Change to a colour nobody present wears, if this one is taken (they just joined). */
+  pickFreeColor?: boolean
 }
 
 /** One participant on one board: the top bar, the canvas, and everything between. */
@@ -37,6 +40,7 @@ export function BoardSession({
   user,
   onChangeUser,
   recheckAccess,
+  pickFreeColor = false,
 }: BoardSessionProps) {
   const { id: boardId, role, archived } = info
   const readOnly = !canWrite(role, archived)
@@ -89,6 +93,7 @@ export function BoardSession({
   const [peopleOpen, setPeopleOpen] = useState(false)
   const connection = sync.status === 'loading' || sync.status === 'ready' ? sync.connection : null
   const announcement = usePeopleAnnouncements(people, connection)
+  useFreeColor(pickFreeColor && connection === 'live', user, people, onChangeUser)
 
   const viewsPanelId = useId()
   const viewsToggleRef = useRef<HTMLButtonElement>(null)

@@ -5,6 +5,7 @@ import { commonGroundShapeUtils } from '../shapes'
 import type { AssetPolicy } from './assetStore'
 import { assetUrls } from './assetUrls'
 import { exposeEditor } from './editorHandle'
+import { loadFontsWhenUsed } from './fontsWhenUsed'
 import { removeShapesOfFailedUploads } from './removeFailedUploads'
 import { ShapeDrawnOnceSeen } from './ShapeDrawnOnceSeen'
 
@@ -41,6 +42,7 @@ export function BoardCanvas({
 
   const handleMount = useCallback(
     (editor: Editor) => {
+      const stopFonts = loadFontsWhenUsed(editor)
       const stopSync = onEditorMount(editor)
       const stopCleanup = removeShapesOfFailedUploads(editor)
       const withdraw = exposeEditor(editor)
@@ -50,6 +52,7 @@ export function BoardCanvas({
         withdraw()
         stopCleanup()
         stopSync()
+        stopFonts()
       }
     },
     [onEditorMount, onEditor],

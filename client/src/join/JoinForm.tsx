@@ -26,6 +26,7 @@ export function JoinForm({
   const nameRef = useRef<HTMLInputElement>(null)
   const [name, setName] = useState(initialName)
   const [color, setColor] = useState<UserColor>(initialColor)
+  const [colorChosen, setColorChosen] = useState(false)
   const [takesPartAs, setTakesPartAs] = useState<TakesPartAs>(initialTakesPartAs ?? 'not-said')
   const [error, setError] = useState<string | null>(null)
 
@@ -38,7 +39,7 @@ export function JoinForm({
       return
     }
     setError(null)
-    onSubmit({ name: check.name, color, takesPartAs })
+    onSubmit({ name: check.name, color, takesPartAs, colorChosen })
   }
 
   const hintId = `${id}-hint`
@@ -81,7 +82,10 @@ export function JoinForm({
                 name={`${id}-color`}
                 value={option}
                 checked={color === option}
-                onChange={() => setColor(option)}
+                onChange={() => {
+                  setColor(option)
+                  setColorChosen(true)
+                }}
               />
               <span className="swatch" style={{ backgroundColor: option }} aria-hidden="true" />
               <span>{colorName(option)}</span>

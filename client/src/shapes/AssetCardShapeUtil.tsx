@@ -5,7 +5,8 @@ import {
   assetKindInfo,
   type AssetCardShape,
 } from '@common-ground/shared'
-import { BaseBoxShapeUtil, HTMLContainer } from 'tldraw'
+import { BaseBoxShapeUtil, HTMLContainer, Rectangle2d } from 'tldraw'
+import { cardHeight, cardLine } from './cardLayout'
 import { KindIcon } from './KindIcon'
 import { kindColour } from './kindColours'
 import { useClassification } from './useClassification'
@@ -46,19 +47,50 @@ export class AssetCardShapeUtil extends BaseBoxShapeUtil<AssetCardShape> {
     return `Asset card: ${shape.props.title || 'untitled'} (${kind.label}${held})`
   }
 
+  /** As tall as its words need (cardLayout.ts), and never less than its own size. */
+  override getGeometry(shape: AssetCardShape) {
+    const { w, h } = shape.props
+    const words = assetCardWords(shape)
+    const needed = cardHeight(this.editor, {
+      width: w,
+      header: cardLine.kind(words.kind),
+      lines: [
+        cardLine.title(words.title),
+        ...(words.description ? [cardLine.text(words.description)] : []),
+        ...(words.heldBy ? [cardLine.meta(words.heldBy)] : []),
+        // One line kept for where it sits on the grid or ladder, so dropping it there
+        // does not make it jump.
+        cardLine.place('Grid'),
+      ],
+    })
+    return new Rectangle2d({ width: w, height: Math.max(h, needed), isFilled: true })
+  }
+
   override component(shape: AssetCardShape) {
-    return <AssetCard shape={shape} />
+    return <AssetCard shape={shape} height={this.editor.getShapeGeometry(shape).bounds.h} />
   }
 
   override getIndicatorPath(shape: AssetCardShape) {
     const path = new Path2D()
-    path.roundRect(0, 0, shape.props.w, shape.props.h, 10)
+    path.roundRect(0, 0, shape.props.w, this.editor.getShapeGeometry(shape).bounds.h, 10)
     return path
   }
 }
 
-function AssetCard({ shape }: { shape: AssetCardShape }) {
-  const { title, description, kind, heldBy, w, h } = shape.props
+/** The words a card shows, once, for drawing and for measuring. */
+function assetCardWords(shape: AssetCardShape) {
+  const { title, description, kind, heldBy } = shape.props
+  return {
+    kind: assetKindInfo(kind).label,
+    title: title || 'Untitled asset',
+    description,
+    heldBy: heldBy ? `Held by ${heldBy}` : '',
+  }
+}
+
+function AssetCard({ shape, height }: { shape: AssetCardShape; height: number }) {
+  const { kind, w } = shape.props
+  const words = assetCardWords(shape)
   const info = assetKindInfo(kind)
   const colour = kindColour(info.color)
   const placement = useClassification(shape)
@@ -66,15 +98,15 @@ function AssetCard({ shape }: { shape: AssetCardShape }) {
     <HTMLContainer
       className="cg-card cg-asset"
       data-kind={kind}
-      style={{ width: w, height: h, borderColor: colour }}
+      style={{ width: w, height, borderColor: colour }}
     >
       <div className="cg-card-kind" style={{ backgroundColor: colour }}>
-        <KindIcon kind={kind} /> {info.label}
+        <KindIcon kind={kind} /> {words.kind}
       </div>
       <div className="cg-card-body">
-        <p className="cg-card-title">{title || 'Untitled asset'}</p>
-        {description && <p className="cg-card-text">{description}</p>}
-        {heldBy && <p className="cg-card-meta">Held by {heldBy}</p>}
+        <p className="cg-card-title">{words.title}</p>
+        {words.description && <p className="cg-card-text">{words.description}</p>}
+        {words.heldBy && <p className="cg-card-meta">{words.heldBy}</p>}
         {placement && <p className="cg-card-place">{placement}</p>}
       </div>
     </HTMLContainer>

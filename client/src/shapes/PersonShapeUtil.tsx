@@ -5,7 +5,8 @@ import {
   personShapeProps,
   type PersonShape,
 } from '@common-ground/shared'
-import { BaseBoxShapeUtil, HTMLContainer } from 'tldraw'
+import { BaseBoxShapeUtil, HTMLContainer, Rectangle2d } from 'tldraw'
+import { cardHeight, cardLine } from './cardLayout'
 import { KindIcon } from './KindIcon'
 
 /** A person (or group) on the network map: who they are and how they take part. */
@@ -36,8 +37,25 @@ export class PersonShapeUtil extends BaseBoxShapeUtil<PersonShape> {
     return `Person: ${shape.props.label || 'unnamed'}, ${personRoleLabel(shape.props.takesPartAs)}`
   }
 
-  override component(shape: PersonShape) {
+  /** As tall as its words need (cardLayout.ts), and never less than its own size. */
+  override getGeometry(shape: PersonShape) {
     const { label, takesPartAs, organisation, w, h } = shape.props
+    const needed = cardHeight(this.editor, {
+      width: w,
+      // The icon, its margin and the gap beside the words (app.css .cg-person).
+      beside: 10 + 40 + 6,
+      lines: [
+        cardLine.title(label || 'Someone'),
+        cardLine.meta(personRoleLabel(takesPartAs)),
+        ...(organisation ? [cardLine.meta(organisation)] : []),
+      ],
+    })
+    return new Rectangle2d({ width: w, height: Math.max(h, needed), isFilled: true })
+  }
+
+  override component(shape: PersonShape) {
+    const { label, takesPartAs, organisation, w } = shape.props
+    const h = this.editor.getShapeGeometry(shape).bounds.h
     return (
       <HTMLContainer
         className="cg-card cg-person"
@@ -58,7 +76,7 @@ export class PersonShapeUtil extends BaseBoxShapeUtil<PersonShape> {
 
   override getIndicatorPath(shape: PersonShape) {
     const path = new Path2D()
-    path.roundRect(0, 0, shape.props.w, shape.props.h, 28)
+    path.roundRect(0, 0, shape.props.w, this.editor.getShapeGeometry(shape).bounds.h, 28)
     return path
   }
 }
