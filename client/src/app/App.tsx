@@ -1,4 +1,6 @@
 import { BoardPage } from '../board/BoardPage'
+import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
+import { useT } from '../i18n/useT'
 import { HomePage } from '../home/HomePage'
 import { MessagePage } from './MessagePage'
 import { usePathname } from './navigation'
@@ -6,6 +8,8 @@ import { parseRoute } from './routes'
 
 export function App() {
   const route = parseRoute(usePathname())
+  const { t } = useT()
+  useDocumentLanguage()
   switch (route.kind) {
     case 'home':
       return <HomePage />
@@ -14,17 +18,14 @@ export function App() {
       return <BoardPage key={route.boardId} boardId={route.boardId} />
     case 'invalid-board':
       return (
-        <MessagePage title="This board address is not right" testId="invalid-board">
-          <p>
-            The link you followed does not point to a board. It may have been cut short or changed
-            when it was copied. Ask the person who shared it to send it again.
-          </p>
+        <MessagePage title={t('page.invalidBoard.title')} testId="invalid-board">
+          <p>{t('page.invalidBoard.body')}</p>
         </MessagePage>
       )
     case 'not-found':
       return (
-        <MessagePage title="Page not found" testId="not-found">
-          <p>There is nothing at this address.</p>
+        <MessagePage title={t('page.notFound.title')} testId="not-found">
+          <p>{t('page.notFound.body')}</p>
         </MessagePage>
       )
     default: {

@@ -1,6 +1,7 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { Tldraw, type Editor, type TLComponents, type TLShape, type TLStore } from 'tldraw'
 import 'tldraw/tldraw.css'
+import { useT } from '../i18n/useT'
 import { commonGroundShapeUtils } from '../shapes'
 import type { AssetPolicy } from './assetStore'
 import { assetUrls } from './assetUrls'
@@ -8,6 +9,7 @@ import { exposeEditor } from './editorHandle'
 import { loadFontsWhenUsed } from './fontsWhenUsed'
 import { removeShapesOfFailedUploads } from './removeFailedUploads'
 import { ShapeDrawnOnceSeen } from './ShapeDrawnOnceSeen'
+import { tldrawLocale } from './tldrawLocale'
 
 export interface BoardCanvasProps {
   store: TLStore
@@ -40,15 +42,27 @@ export function BoardCanvas({
     [policy.assetTypes],
   )
 
+  // tldraw's menus follow our language picker, not the browser: one language on screen.
+  const locale = tldrawLocale(useT().language)
+  const localeRef = useRef(locale)
+  const editorRef = useRef<Editor | null>(null)
+  useEffect(() => {
+    localeRef.current = locale
+    editorRef.current?.user.updateUserPreferences({ locale })
+  }, [locale])
+
   const handleMount = useCallback(
     (editor: Editor) => {
       const stopFonts = loadFontsWhenUsed(editor)
+      editorRef.current = editor
+      editor.user.updateUserPreferences({ locale: localeRef.current })
       const stopSync = onEditorMount(editor)
       const stopCleanup = removeShapesOfFailedUploads(editor)
       const withdraw = exposeEditor(editor)
       onEditor?.(editor)
       return () => {
         onEditor?.(null)
+        editorRef.current = null
         withdraw()
         stopCleanup()
         stopSync()

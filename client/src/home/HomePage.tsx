@@ -1,19 +1,19 @@
 import { useDocumentTitle } from '../app/useDocumentTitle'
+import { LanguagePicker } from '../i18n/LanguagePicker'
+import { useT } from '../i18n/useT'
 import { NewBoardForm } from './NewBoardForm'
 import { OpenBoardForm } from './OpenBoardForm'
 
 export function HomePage() {
+  const { t } = useT()
   useDocumentTitle(null)
   return (
     <main className="page home">
+      <LanguagePicker className="page-language" />
       <div className="card">
         <h1>Common Ground</h1>
-        <p className="lead">Map the assets, networks and roles of co-production together.</p>
-        <p>
-          A shared board for workshops where professionals and the people who use a service plan and
-          deliver it as equals. Nobody needs an account: start a board, share its link, and everyone
-          adds to it at the same time, from a laptop or a phone.
-        </p>
+        <p className="lead">{t('home.lead')}</p>
+        <p>{t('home.about')}</p>
         <NewBoardForm />
         <OpenBoardForm />
       </div>

@@ -1,5 +1,7 @@
 import type { BoardId, Role } from '@common-ground/shared'
 import { useState, type RefObject } from 'react'
+import { LanguagePicker } from '../i18n/LanguagePicker'
+import { useT } from '../i18n/useT'
 import { ChangeNameDialog } from '../join/ChangeNameDialog'
 import type { StoredUser, UserDetails } from '../join/storedUser'
 import { ShareDialog } from '../share/ShareDialog'
@@ -57,6 +59,7 @@ export function TopBar({
   onChangeUser,
   onArchivedChange,
 }: TopBarProps) {
+  const { t } = useT()
   const [editingName, setEditingName] = useState(false)
   const [sharing, setSharing] = useState(false)
 
@@ -71,12 +74,12 @@ export function TopBar({
         </span>
         {readOnly && (
           <span className="badge" data-testid="view-only-badge">
-            View only
+            {t('common.viewOnly')}
           </span>
         )}
         {archived && (
           <span className="badge" data-testid="archived-badge">
-            Archived
+            {t('common.archived')}
           </span>
         )}
       </div>
@@ -92,7 +95,7 @@ export function TopBar({
             aria-controls={viewsPanelId}
             onClick={onToggleViews}
           >
-            Views
+            {t('topBar.views')}
           </button>
         )}
         <button
@@ -104,7 +107,7 @@ export function TopBar({
           aria-controls={peoplePanelId}
           onClick={onTogglePeople}
         >
-          People ({peopleCount})
+          {t('topBar.people', { count: peopleCount })}
         </button>
         {role === 'facilitator' && (
           <button
@@ -114,9 +117,10 @@ export function TopBar({
             aria-haspopup="dialog"
             onClick={() => setSharing(true)}
           >
-            Share
+            {t('topBar.share')}
           </button>
         )}
+        <LanguagePicker className="top-bar-language" />
         <UserButton user={user} onClick={() => setEditingName(true)} />
       </div>
       {editingName && (
