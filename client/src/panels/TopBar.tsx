@@ -129,6 +129,7 @@ export function TopBar({
       {sharing && (
         <ShareDialog
           boardId={boardId}
+          boardTitle={title}
           archived={archived}
           onArchivedChange={onArchivedChange}
           onClose={() => setSharing(false)}

@@ -1,7 +1,9 @@
 import type { UiCatalogue } from './en'
+import { joiningAr } from './joining/ar'
 
 /** Common Ground's UI words in Arabic (العربية), written right to left. Same keys as en.ts. */
 export const ar: UiCatalogue = {
+  ...joiningAr,
   'language.label': 'اللغة',
 
   'common.cancel': 'إلغاء',

@@ -1,7 +1,9 @@
 import type { UiCatalogue } from './en'
+import { joiningCy } from './joining/cy'
 
 /** Common Ground's UI words in Welsh (Cymraeg). Same keys as en.ts. */
 export const cy: UiCatalogue = {
+  ...joiningCy,
   'language.label': 'Iaith',
 
   'common.cancel': 'Canslo',

@@ -1,4 +1,5 @@
 import type { CatalogueOf } from '@common-ground/shared'
+import { joiningEn } from './joining/en'
 
 /**
  * Common Ground's own UI words in English: the reference catalogue. Keys are flat and
@@ -9,6 +10,7 @@ import type { CatalogueOf } from '@common-ground/shared'
  * shared/src/i18n/domain, since the server needs them too.
  */
 export const en = {
+  ...joiningEn,
   'language.label': 'Language',
 
   'common.cancel': 'Cancel',
