@@ -39,9 +39,23 @@ export interface PhoneResult {
 function countBytes(cdp: CDPSession) {
   let bytes = 0
   let requests = 0
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+  // BENCH_PHONE_TRACE=1 prints each response as it finishes: where the seconds went.
+  const trace = process.env.BENCH_PHONE_TRACE === '1'
+  const urls = new Map<string, string>()
+  const started = performance.now()
+  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => {
+    urls.set(event.requestId, event.request.url)
+  })
+  cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
     bytes += event.encodedDataLength
     requests++
+    if (trace) {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1)
+      const url = (urls.get(event.requestId) ?? '?').replace(/^https?:\/\/[^/]+/, '')
+      console.log(
+        `  ${seconds} s  ${(event.encodedDataLength / 1024).toFixed(0)} KiB  ${url.slice(0, 90)}`,
+      )
+    }
   })
   cdp.on(
     'Network.webSocketFrameReceived',

@@ -1,6 +1,7 @@
 import type { BoardId } from '@common-ground/shared'
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useBoardAccess } from '../access/useBoardAccess'
+import { loadConfig } from '../app/useClientConfig'
 import { useDocumentTitle } from '../app/useDocumentTitle'
 import { JoinPage } from '../join/JoinPage'
 import { useStoredUser } from '../join/useStoredUser'
@@ -27,6 +28,7 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   // Start the download while the server is asked and the participant types their name.
   useEffect(() => {
     void loadSession()
+    void loadConfig()
   }, [])
 
   if (access === null) return <AccessChecking />

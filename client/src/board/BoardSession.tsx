@@ -6,6 +6,9 @@ import { useClientConfig } from '../app/useClientConfig'
 import { createAssetStore } from '../canvas/assetStore'
 import { AddMenu } from '../canvas/AddMenu'
 import { BoardCanvas } from '../canvas/BoardCanvas'
+import { exposeEditor } from '../canvas/editorHandle'
+import { createHeadlessEditor } from '../canvas/headlessEditor'
+import { LicenceNotice } from '../canvas/LicenceNotice'
 import { RelationPicker } from '../canvas/RelationPicker'
 import type { StoredUser, UserDetails } from '../join/storedUser'
 import { notices } from '../panels/notices'
@@ -105,6 +108,31 @@ export function BoardSession({
   )
   const live = sync.status === 'ready' && editor !== null
 
+  // Without a licence on a public address tldraw hides the canvas; the board stays usable
+  // through the panel, over an editor without a canvas.
+  const [canvasHidden, setCanvasHidden] = useState(false)
+  const onCanvasHidden = useCallback(() => {
+    setCanvasHidden(true)
+    setViewsOpen(true)
+  }, [])
+  const readyStore = sync.status === 'ready' ? sync.store : null
+  const onEditorMount = sync.status === 'ready' ? sync.onEditorMount : null
+  useEffect(() => {
+    if (!canvasHidden || readyStore === null || onEditorMount === null) return
+    const headless = createHeadlessEditor(readyStore)
+    const stopSync = onEditorMount(headless.editor)
+    const withdraw = exposeEditor(headless.editor)
+    // The editor is made here, outside React, and handed to the panel like tldraw's own.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setEditor(headless.editor)
+    return () => {
+      setEditor(null)
+      withdraw()
+      stopSync()
+      headless.dispose()
+    }
+  }, [canvasHidden, readyStore, onEditorMount])
+
   let content
   switch (sync.status) {
     case 'loading':
@@ -117,13 +145,17 @@ export function BoardSession({
         config === null ? (
           <BoardLoading />
         ) : (
-          <BoardCanvas
-            store={sync.store}
-            onEditorMount={sync.onEditorMount}
-            onEditor={setEditor}
-            licenseKey={resolveLicenseKey(config, import.meta.env.VITE_TLDRAW_LICENSE_KEY)}
-            policy={config}
-          />
+          <>
+            {canvasHidden && <LicenceNotice onOpenPanel={() => setViewsOpen(true)} />}
+            <BoardCanvas
+              store={sync.store}
+              onEditorMount={sync.onEditorMount}
+              onEditor={setEditor}
+              licenseKey={resolveLicenseKey(config, import.meta.env.VITE_TLDRAW_LICENSE_KEY)}
+              policy={config}
+              onCanvasHidden={onCanvasHidden}
+            />
+          </>
         )
       break
     case 'outdated':

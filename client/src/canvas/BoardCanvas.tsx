@@ -6,6 +6,7 @@ import { commonGroundShapeUtils } from '../shapes'
 import type { AssetPolicy } from './assetStore'
 import { assetUrls } from './assetUrls'
 import { exposeEditor } from './editorHandle'
+import { LICENCE_GATE_SELECTOR } from './headlessEditor'
 import { loadFontsWhenUsed } from './fontsWhenUsed'
 import { removeShapesOfFailedUploads } from './removeFailedUploads'
 import { ShapeDrawnOnceSeen } from './ShapeDrawnOnceSeen'
@@ -18,6 +19,8 @@ export interface BoardCanvasProps {
   onEditor?: (editor: Editor | null) => void
   licenseKey: string | undefined
   policy: AssetPolicy
+  /** tldraw hid its canvas (no licence for this address); see LicenceNotice. */
+  onCanvasHidden?: () => void
 }
 
 const NO_VIDEO: readonly string[] = []
@@ -34,7 +37,25 @@ export function BoardCanvas({
   onEditor,
   licenseKey,
   policy,
+  onCanvasHidden,
 }: BoardCanvasProps) {
+  // tldraw replaces the editor with an empty marker when it hides the canvas; watch for it.
+  const containerRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const container = containerRef.current
+    if (!container || !onCanvasHidden) return
+    const check = () => {
+      if (container.querySelector(LICENCE_GATE_SELECTOR) === null) return false
+      onCanvasHidden()
+      return true
+    }
+    if (check()) return
+    const observer = new MutationObserver(() => {
+      if (check()) observer.disconnect()
+    })
+    observer.observe(container, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [onCanvasHidden])
   // tldraw checks dropped files against these before calling our asset store, so a file
   // the server would refuse never shows a half-made image on the board.
   const imageTypes = useMemo(
@@ -73,7 +94,7 @@ export function BoardCanvas({
   )
 
   return (
-    <div className="canvas" data-testid="canvas">
+    <div className="canvas" data-testid="canvas" ref={containerRef}>
       <Tldraw
         store={store}
         shapeUtils={commonGroundShapeUtils}
