@@ -75,6 +75,9 @@ export function BoardCanvas({
   const handleMount = useCallback(
     (editor: Editor) => {
       const stopFonts = loadFontsWhenUsed(editor)
+      // On a touch screen one finger pans the board (the hand tool, shown selected in the
+      // toolbar); with the select tool a swipe would draw a selection box instead.
+      if (window.matchMedia('(pointer: coarse)').matches) editor.setCurrentTool('hand')
       editorRef.current = editor
       editor.user.updateUserPreferences({ locale: localeRef.current })
       const stopSync = onEditorMount(editor)

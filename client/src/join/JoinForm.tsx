@@ -1,4 +1,5 @@
 import { MAX_USER_NAME_LENGTH, USER_COLORS, type TakesPartAs } from '@common-ground/shared'
+import './joinFormPhone.css'
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { checkName, type UserDetails } from './storedUser'
 import { TakesPartAsField } from './TakesPartAsField'

@@ -1,4 +1,5 @@
 import type { BoardId, Role } from '@common-ground/shared'
+import './topBarPhone.css'
 import { useState, type RefObject } from 'react'
 import { LanguagePicker } from '../i18n/LanguagePicker'
 import { useT } from '../i18n/useT'

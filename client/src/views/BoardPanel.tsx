@@ -2,7 +2,9 @@ import type { BoardId } from '@common-ground/shared'
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { Editor } from 'tldraw'
 import { AssetsView } from './AssetsView'
+import { useT } from '../i18n/useT'
 import { ExportLinks } from './ExportLinks'
+import { OutlineView } from './OutlineView'
 import type { Participant } from './participant'
 import { PeopleView } from './PeopleView'
 import { PlacementView } from './PlacementView'
@@ -14,6 +16,8 @@ export const VIEWS = [
   { id: 'people', label: 'People and connections' },
   { id: 'placement', label: 'Grid and ladder' },
   { id: 'six', label: 'Six elements' },
+  // Its label comes from the catalogue (outline.tab), like every new word.
+  { id: 'outline', label: 'Outline' },
   { id: 'export', label: 'Export' },
 ] as const
 export type ViewId = (typeof VIEWS)[number]['id']
@@ -51,6 +55,7 @@ export function BoardPanel({
   const [view, setView] = useState<ViewId>('assets')
   const [announcement, setAnnouncement] = useState('')
   const model = useBoardModel(editor)
+  const { t } = useT()
 
   useEffect(() => {
     if (open) headingRef.current?.focus()
@@ -124,7 +129,7 @@ export function BoardPanel({
             onClick={() => setView(option.id)}
             onKeyDown={(event) => onTabKeyDown(event, index)}
           >
-            {option.label}
+            {option.id === 'outline' ? t('outline.tab') : option.label}
           </button>
         ))}
       </div>
@@ -157,6 +162,9 @@ export function BoardPanel({
         {view === 'placement' && <PlacementView model={model} />}
         {view === 'six' && (
           <SixElementsView editor={editor} readOnly={readOnly} participant={participant} />
+        )}
+        {view === 'outline' && (
+          <OutlineView editor={editor} readOnly={readOnly} announce={announce} />
         )}
         {view === 'export' && <ExportLinks boardId={boardId} />}
       </div>
