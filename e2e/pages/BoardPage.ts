@@ -188,7 +188,7 @@ export class BoardPage {
 
   async joinIfAsked(participant: Participant): Promise<void> {
     // Either the join form or, for a returning participant, the board appears first.
-    await expect(this.joinButton.or(this.canvas).first()).toBeVisible()
+    await expect(this.joinButton.or(this.canvas).first()).toBeVisible({ timeout: 30_000 })
     if (!(await this.joinButton.isVisible())) return
     await this.join(participant)
   }
@@ -198,7 +198,8 @@ export class BoardPage {
     if (color !== undefined) await this.colorOption(color).check()
     if (takesPartAs !== undefined) await this.takesPartAsOption(takesPartAs).check()
     await this.joinButton.click()
-    await expect(this.canvas).toBeVisible()
+    // The board's code (tldraw) may still be arriving on a busy machine.
+    await expect(this.canvas).toBeVisible({ timeout: 30_000 })
   }
 
   /** Waits for the indicator to read live and for the editor to be reachable. */

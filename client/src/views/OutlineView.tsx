@@ -123,8 +123,8 @@ function Item({ item, frameId, frames, editor, readOnly, announce }: ItemProps) 
   const [words, setWordsDraft] = useState(item.text)
   const [target, setTarget] = useState('')
   const id = item.id as TLShapeId
-  const editable = !readOnly && EDITABLE_KINDS.includes(item.kind)
-  const otherFrames = frames.filter((frame) => frame.id !== frameId)
+  const editable = !readOnly && !item.locked && EDITABLE_KINDS.includes(item.kind)
+  const otherFrames = item.locked ? [] : frames.filter((frame) => frame.id !== frameId)
 
   const save = (event: FormEvent) => {
     event.preventDefault()

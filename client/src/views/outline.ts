@@ -22,6 +22,8 @@ export interface OutlineInput {
   text: string
   /** More words: a card's description and holder, an arrow's ends. */
   detail?: string
+  /** Template shapes are locked: read, never changed or moved from the outline. */
+  locked?: boolean
 }
 
 export interface OutlineItem {
@@ -29,6 +31,7 @@ export interface OutlineItem {
   kind: OutlineKind
   text: string
   detail: string
+  locked?: boolean
 }
 
 export interface OutlineSection {
@@ -80,11 +83,12 @@ export function buildOutline(inputs: readonly OutlineInput[]): OutlineSection[] 
     itemsIn.set(home, list)
   }
   const toItems = (list: OutlineInput[] = []) =>
-    inReadingOrder(list).map(({ id, kind, text, detail }) => ({
+    inReadingOrder(list).map(({ id, kind, text, detail, locked }) => ({
       id,
       kind: kind as OutlineKind,
       text,
       detail: detail ?? '',
+      ...(locked ? { locked } : {}),
     }))
   const sections: OutlineSection[] = frames.map((frame) => ({
     frameId: frame.id,

@@ -78,6 +78,7 @@ export function outlineInputs(editor: Editor): OutlineInput[] {
       h: bounds.h,
       text: wordsOf(editor, shape),
       detail: detailOf(editor, shape),
+      locked: shape.isLocked,
     })
   }
   return inputs
@@ -115,32 +116,47 @@ function placeIn(
   editor.updateShape({ id, type: shape.type, x: local.x, y: local.y })
 }
 
+/**
+ * Template frames are locked so a stray drag does not move them, and tldraw refuses to
+ * change anything inside a locked frame. The outline changes only shapes that are not
+ * locked themselves, inside such frames too.
+ */
+function unlessLocked(editor: Editor, id: TLShapeId, change: () => void): void {
+  if (editor.getShape(id)?.isLocked) return
+  editor.run(change, { ignoreShapeLock: true })
+}
+
 export function addNote(editor: Editor, frameId: TLShapeId | null, text: string): TLShapeId {
   const id = createShapeId()
   const spot = freeSpotIn(editor, frameId, NOTE_SIZE)
-  editor.run(() => {
-    editor.createShape({
-      id,
-      type: 'note',
-      x: spot.x,
-      y: spot.y,
-      props: { richText: toRichText(text) },
-    })
-    if (frameId) placeIn(editor, id, frameId, spot)
-  })
+  editor.run(
+    () => {
+      editor.createShape({
+        id,
+        type: 'note',
+        x: spot.x,
+        y: spot.y,
+        props: { richText: toRichText(text) },
+      })
+      if (frameId) placeIn(editor, id, frameId, spot)
+    },
+    { ignoreShapeLock: true },
+  )
   return id
 }
 
 export function setWords(editor: Editor, id: TLShapeId, text: string): void {
   const shape = editor.getShape(id)
   const richText = toRichText(text)
-  if (shape?.type === 'note') editor.updateShape({ id, type: 'note', props: { richText } })
-  else if (shape?.type === 'text') editor.updateShape({ id, type: 'text', props: { richText } })
-  else if (shape?.type === 'geo') editor.updateShape({ id, type: 'geo', props: { richText } })
+  unlessLocked(editor, id, () => {
+    if (shape?.type === 'note') editor.updateShape({ id, type: 'note', props: { richText } })
+    else if (shape?.type === 'text') editor.updateShape({ id, type: 'text', props: { richText } })
+    else if (shape?.type === 'geo') editor.updateShape({ id, type: 'geo', props: { richText } })
+  })
 }
 
 export function removeItem(editor: Editor, id: TLShapeId): void {
-  editor.deleteShapes([id])
+  unlessLocked(editor, id, () => editor.deleteShapes([id]))
 }
 
 /** Moves an item into another frame (or out of every frame), to a free spot there. */
@@ -148,5 +164,5 @@ export function moveToFrame(editor: Editor, id: TLShapeId, frameId: TLShapeId | 
   const bounds = editor.getShapePageBounds(id)
   if (!bounds) return
   const spot = freeSpotIn(editor, frameId, { w: bounds.w, h: bounds.h })
-  editor.run(() => placeIn(editor, id, frameId ?? editor.getCurrentPageId(), spot))
+  unlessLocked(editor, id, () => placeIn(editor, id, frameId ?? editor.getCurrentPageId(), spot))
 }
