@@ -31,6 +31,7 @@ test('A21: a person types the join code from Share on the home page and joins th
   server,
   newParticipantPage,
 }) => {
+  test.slow()
   const board = await createBoard(server.url, 'Lunch club')
   const ada = new BoardPage(await newParticipantPage(), server.url)
   await ada.open(board.links.facilitator, { name: 'Ada', color: 'Red' })
@@ -61,6 +62,7 @@ test('the facilitator link from Share opens the board as facilitator in a second
   server,
   newParticipantPage,
 }) => {
+  test.slow()
   const board = await createBoard(server.url, 'Prepared at the office')
   const office = new BoardPage(await newParticipantPage(), server.url)
   await office.open(board.links.facilitator, { name: 'Ada' })
@@ -88,6 +90,7 @@ test('A25: with PUBLIC_URL, Share’s links and QR code use it; without, a local
   server,
   newParticipantPage,
 }) => {
+  test.slow()
   const publicServer = await startServer({
     env: { PUBLIC_URL: 'https://board.example.org', BOARD_CREATIONS_PER_MINUTE: '10000' },
   })

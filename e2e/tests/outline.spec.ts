@@ -30,6 +30,7 @@ test('a sticky note is added, read, edited and moved to another frame through th
   server,
   newParticipantPage,
 }) => {
+  test.slow()
   const board = await createBoard(server.url, 'Workshop', 'full-workshop')
   const page = await newParticipantPage()
   const lin = new BoardPage(page, server.url)

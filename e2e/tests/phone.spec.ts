@@ -14,6 +14,7 @@ test('a phone joins without scrolling, sees the top bar on one row, and pans wit
   page,
   server,
 }) => {
+  test.slow()
   const board = await createBoard(
     server.url,
     'Lunch club planning with the neighbours',
@@ -21,6 +22,7 @@ test('a phone joins without scrolling, sees the top bar on one row, and pans wit
   )
   const phone = new BoardPage(page, server.url)
   await phone.goto(board.links.participant)
+  await expect(phone.joinButton).toBeVisible({ timeout: 30_000 })
   await expect(phone.joinButton).toBeInViewport()
   await expect(phone.nameInput).toBeInViewport()
   await phone.join({ name: 'Sam' })
