@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type ProxyOptions } from 'vite'
+import { precompress } from './build/precompress'
 
 // `npm run dev` runs the server on 8080; COMMON_GROUND_SERVER points elsewhere.
 const serverOrigin = process.env.COMMON_GROUND_SERVER ?? 'http://localhost:8080'
@@ -13,7 +14,7 @@ const proxy: Record<string, ProxyOptions> = {
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     // The client bundles shared/ from source; only the typecheck reads shared/dist.
     alias: {

@@ -4,15 +4,17 @@ import { join } from 'node:path'
 import { runColdLoad, type ColdLoadResult } from './scenarios/coldLoad'
 import { runDurability, type DurabilityResult } from './scenarios/durability'
 import { runMemory, type MemoryResult } from './scenarios/memory'
+import { PHONE_BUDGETS, runPhone, type PhoneResult } from './scenarios/phone'
 import { RELAY_SCENARIOS, runRelay, type RelayResult } from './scenarios/relay'
 import { runWire, type WireResult } from './scenarios/wire'
-import { checkBuilt, REPO, SERVER_KINDS } from './servers'
+import { checkBuilt, REPO, SERVER_KINDS, startServer } from './servers'
 import { fmt, kib, median, mib, table } from './stats'
 
 /**
  * `npm run bench`: every scenario of bench/README.md against our server and the two
  * anchors, alternated, with PASS/MISS against the budgets. BENCH_QUICK=1 for a smoke run;
- * BENCH_ONLY=workshop,drag,rooms,big-room,cold-load,browser,durability,memory,wire to pick.
+ * BENCH_ONLY=workshop,drag,rooms,big-room,cold-load,browser,durability,memory,wire,phone to
+ * pick.
  */
 
 const QUICK = process.env.BENCH_QUICK === '1'
@@ -32,6 +34,7 @@ const CONFIG = {
   durabilityEdits: QUICK ? 10_000 : 100_000,
   memoryConnections: QUICK ? 50 : 200,
   memoryBoards: QUICK ? 5 : 20,
+  phoneRuns: Number(process.env.BENCH_PHONE_RUNS) || (QUICK ? 1 : 3),
 }
 
 process.setMaxListeners(0) // y-websocket adds an exit listener per provider
@@ -285,6 +288,51 @@ async function wire(): Promise<WireResult> {
   return r
 }
 
+async function phone(): Promise<PhoneResult> {
+  say('\n## A phone joins on a slow link (390 × 844, 400 kbit/s, 400 ms round trip)')
+  const server = await startServer('ours')
+  try {
+    const result = await runPhone(server, CONFIG.phoneRuns)
+    say(
+      table(
+        [
+          'run',
+          'join form usable',
+          'board usable after Join',
+          'received before usable',
+          'requests',
+        ],
+        result.runs.map((run, i) => [
+          String(i + 1),
+          `${fmt(run.formMs / 1000, 1)} s`,
+          `${fmt(run.boardMs / 1000, 1)} s`,
+          `${fmt(run.bytes / 1024, 0)} KiB`,
+          String(run.requests),
+        ]),
+      ),
+    )
+    const { formMs, boardMs, bytes } = result.median
+    budget(
+      'Phone: join form usable < 5 s',
+      formMs < PHONE_BUDGETS.formMs,
+      `${fmt(formMs / 1000, 1)} s`,
+    )
+    budget(
+      'Phone: board live and usable < 15 s after Join',
+      boardMs < PHONE_BUDGETS.boardMs,
+      `${fmt(boardMs / 1000, 1)} s`,
+    )
+    budget(
+      'Phone: < 1.2 MB transferred before usable',
+      bytes < PHONE_BUDGETS.bytes,
+      `${fmt(bytes / 1024 / 1024, 2)} MB`,
+    )
+    return result
+  } finally {
+    await server.stop()
+  }
+}
+
 async function main() {
   checkBuilt()
   const started = new Date()
@@ -304,6 +352,7 @@ async function main() {
   if (wanted('durability')) results.durability = await durability()
   if (wanted('memory')) results.memory = await memory()
   if (wanted('wire')) results.wire = await wire()
+  if (wanted('phone')) results.phone = await phone()
 
   say('\n## Budgets')
   say(

@@ -19,7 +19,7 @@ export interface ShapeSummary {
 
 export interface Participant {
   name: string
-  /** Name of a colour in the join form ("Teal"); the form's pick when absent. */
+  /** Name of a colour in the join form ("Plum"); the form's pick when absent. */
   color?: string
   /** An answer to "How do you take part?" ("Person using services"); left as it is when absent. */
   takesPartAs?: string
@@ -196,7 +196,7 @@ export class BoardPage {
 
   async joinIfAsked(participant: Participant): Promise<void> {
     // Either the join form or, for a returning participant, the board appears first.
-    await expect(this.joinButton.or(this.canvas).first()).toBeVisible()
+    await expect(this.joinButton.or(this.canvas).first()).toBeVisible({ timeout: 30_000 })
     if (!(await this.joinButton.isVisible())) return
     await this.join(participant)
   }
@@ -206,7 +206,8 @@ export class BoardPage {
     if (color !== undefined) await this.colorOption(color).check()
     if (takesPartAs !== undefined) await this.takesPartAsOption(takesPartAs).check()
     await this.joinButton.click()
-    await expect(this.canvas).toBeVisible()
+    // The board's code (tldraw) may still be arriving on a busy machine.
+    await expect(this.canvas).toBeVisible({ timeout: 30_000 })
   }
 
   /** Waits for the indicator to read live and for the editor to be reachable. */
@@ -228,7 +229,7 @@ export class BoardPage {
 
   /**
    * A colour in the join form. Matched by the start of its name: the checked tile's CSS
-   * check mark currently leaks into the radio's accessible name ("Teal ✓"); join.spec.ts
+   * check mark currently leaks into the radio's accessible name ("Plum ✓"); join.spec.ts
    * holds that bug, and this keeps the other tests from failing whenever the form's random
    * first pick is the colour a test asks for.
    */

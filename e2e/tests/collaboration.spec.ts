@@ -11,7 +11,7 @@ test('two participants see each other’s shapes, moves and named cursors', asyn
   const ada = new BoardPage(await newParticipantPage(), server.url)
   const grace = new BoardPage(await newParticipantPage(), server.url)
   await ada.open(board.links.facilitator, { name: 'Ada', color: 'Red' })
-  await grace.open(board.links.participant, { name: 'Grace', color: 'Teal' })
+  await grace.open(board.links.participant, { name: 'Grace', color: 'Plum' })
 
   // Ada draws; Grace sees the same rectangle.
   const drawn = await ada.drawRectangle({ x: 400, y: 250 }, { x: 560, y: 350 })
@@ -55,9 +55,9 @@ test('two participants see each other’s shapes, moves and named cursors', asyn
   await grace.pointAt({ x: 700, y: 450 })
   await expect(ada.collaboratorNameTag('Grace')).toBeVisible()
   await expect(grace.collaboratorNameTag('Ada')).toBeVisible()
-  // ...in the colour they chose (Teal #0c8599, Red #e03131).
-  await expect(ada.collaboratorNameTag('Grace')).toHaveCSS('background-color', 'rgb(12, 133, 153)')
-  await expect(grace.collaboratorNameTag('Ada')).toHaveCSS('background-color', 'rgb(224, 49, 49)')
+  // ...in the colour they chose (Plum #7e197f, Red #e02506).
+  await expect(ada.collaboratorNameTag('Grace')).toHaveCSS('background-color', 'rgb(126, 25, 127)')
+  await expect(grace.collaboratorNameTag('Ada')).toHaveCSS('background-color', 'rgb(224, 37, 6)')
   expect(await ada.cursorNames()).toEqual(['Grace'])
   expect(await grace.cursorNames()).toEqual(['Ada'])
 })

@@ -12,7 +12,7 @@ test('assets, people and connections added on the canvas and in the panel reach 
   await ada.open(board.links.facilitator, { name: 'Ada', color: 'Red' })
   await grace.open(board.links.participant, {
     name: 'Grace',
-    color: 'Teal',
+    color: 'Plum',
     takesPartAs: 'Person using services',
   })
 

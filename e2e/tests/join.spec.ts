@@ -3,7 +3,7 @@ import { createBoard } from '../support/boards.js'
 import { expect, test } from '../support/fixtures.js'
 
 /** The join form's colours in the order of USER_COLORS, as client/src/join/userColors.ts names them. */
-const COLOR_NAMES = ['Red', 'Orange', 'Dark orange', 'Green', 'Teal', 'Blue', 'Purple', 'Pink']
+const COLOR_NAMES = ['Blue', 'Red', 'Grey', 'Plum', 'Violet', 'Charcoal', 'Maroon', 'Sky blue']
 
 test('a returning participant is not asked to join again', async ({ server, page }) => {
   const board = new BoardPage(page, server.url)

@@ -85,7 +85,7 @@ test('the server drops what a client with the observer link writes', async ({
     observer.put(forced)
     // Its next awareness change travels the same socket after the update: once Grace
     // lists it, the server has handled (and dropped) the shape.
-    observer.announce({ id: 'node-observer', name: 'Node observer', color: '#1971c2' })
+    observer.announce({ id: 'node-observer', name: 'Node observer', color: '#000eff' })
     await grace.openPeople()
     await expect(grace.person('Node observer')).toBeVisible()
     expect((await grace.shapes()).map((shape) => shape.id)).toEqual([drawn.id])

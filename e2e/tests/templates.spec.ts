@@ -36,7 +36,7 @@ test('a full-workshop board opens with its locked template shapes, and cards pla
   const grace = new BoardPage(await newParticipantPage(), server.url)
   await grace.open(links.links.participant, {
     name: 'Grace',
-    color: 'Teal',
+    color: 'Plum',
     takesPartAs: 'Person using services',
   })
   await grace.views.addAsset({ title: 'Peer mentors', kind: 'Lived experience', heldBy: 'Grace' })

@@ -11,6 +11,7 @@ describe('readConfig', () => {
       host: '0.0.0.0',
       dataDir: resolve('data'),
       tldrawLicenseKey: null,
+      publicUrl: null,
       trustProxy: 0,
       limits: DEFAULT_LIMITS,
     })
@@ -28,6 +29,7 @@ describe('readConfig', () => {
       TLDRAW_LICENSE_KEY: 'abc',
       MAX_ASSET_BYTES: '1000',
       TRUST_PROXY: '1',
+      PUBLIC_URL: 'https://Board.Example.org/',
     })
     expect(config).toMatchObject({
       port: 0,
@@ -36,6 +38,7 @@ describe('readConfig', () => {
       clientDist: '/srv/client',
       tldrawLicenseKey: 'abc',
       trustProxy: 1,
+      publicUrl: 'https://board.example.org',
     })
     expect(config.limits.maxAssetBytes).toBe(1000)
   })
@@ -46,6 +49,9 @@ describe('readConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be/],
     [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY must be/],
     [{ COMPACT_AFTER_UPDATES: '-1' }, /COMPACT_AFTER_UPDATES must be/],
+    [{ PUBLIC_URL: 'board.example.org' }, /PUBLIC_URL must be/],
+    [{ PUBLIC_URL: 'ftp://board.example.org' }, /PUBLIC_URL must be/],
+    [{ PUBLIC_URL: 'https://example.org/board' }, /PUBLIC_URL must be.*no path/],
   ])('refuses %o with a message that names the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(message)
   })

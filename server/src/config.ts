@@ -9,6 +9,12 @@ export interface ServerConfig {
   dataDir: string
   /** The built client; by default `client/dist` of this repository, wherever we run from. */
   clientDist: string
+  /**
+   * The address people use to reach this server (`PUBLIC_URL`), as an origin such as
+   * `https://board.example.org`. Every link and QR code is made with it; when null, links
+   * use the address each request came to.
+   */
+  publicUrl: string | null
   tldrawLicenseKey: string | null
   logLevel: string
   /**
@@ -60,10 +66,31 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
         ? clientDist
         : resolve(clientDist)
       : DEFAULT_CLIENT_DIST,
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
     tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || null,
     logLevel,
     trustProxy,
     limits: readLimits(env),
     personSecret: env.PERSON_SECRET || null,
   }
+}
+
+/**
+ * `PUBLIC_URL` as an origin. Links are `<origin>/b/<id>#t=…` and the client's pages live at
+ * the root, so a path, query or fragment would make links that lead nowhere: refused.
+ */
+export function readPublicUrl(value: string | undefined): string | null {
+  if (value === undefined || value.trim() === '') return null
+  const problem = `PUBLIC_URL must be the address people open, such as https://board.example.org, got "${value}"`
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    throw new Error(problem)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(problem)
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '') {
+    throw new Error(`${problem}: no path, query or user name (the app is served from the root)`)
+  }
+  return url.origin
 }

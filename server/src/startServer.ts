@@ -16,6 +16,7 @@ import { MemorySecretStore } from './storage/MemorySecretStore.js'
 import type { SecretStore } from './storage/SecretStore.js'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.js'
 import { SqliteSecretStore } from './storage/SqliteSecretStore.js'
+import { logStartupAdvice } from './startupAdvice.js'
 
 export interface StartServerOptions {
   /** 0 (the default here) picks any free port. */
@@ -27,6 +28,8 @@ export interface StartServerOptions {
   store?: BoardStore
   clientDist?: string
   tldrawLicenseKey?: string | null
+  /** `PUBLIC_URL` as an origin; links use each request's address when null (the default). */
+  publicUrl?: string | null
   limits?: Limits
   /** Reverse proxies to believe for `X-Forwarded-*`; default 0 (see ServerConfig). */
   trustProxy?: number
@@ -77,6 +80,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     limits,
     clientDist: options.clientDist ?? DEFAULT_CLIENT_DIST,
     tldrawLicenseKey: options.tldrawLicenseKey ?? null,
+    publicUrl: options.publicUrl ?? null,
     trustProxy: options.trustProxy ?? 0,
     logger,
     persons,
@@ -111,6 +115,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`
   logger.info({ url }, 'listening')
+  logStartupAdvice(logger, {
+    publicUrl: options.publicUrl ?? null,
+    host,
+    port,
+    tldrawLicenseKey: options.tldrawLicenseKey ?? null,
+  })
 
   let closing: Promise<void> | null = null
   const close = () =>

@@ -20,6 +20,12 @@ export const apiPaths = {
   assets: (boardId: BoardId) => `/api/boards/${boardId}/assets`,
   asset: (boardId: BoardId, assetId: string) => `/api/boards/${boardId}/assets/${assetId}`,
   templates: '/api/templates',
+  /** Where links point and which addresses this machine has (for Share). */
+  serverInfo: '/api/server-info',
+  /** `POST` a typed join code; answers the participant link's path. */
+  joinCodes: '/api/join-codes',
+  /** Facilitator only: their own link and the participant join code. */
+  invitation: (boardId: BoardId) => `/api/boards/${boardId}/invitation`,
   /** Any role on the board may export it (cookie or bearer). */
   boardExport: (boardId: BoardId, file: ExportFile) => `/api/boards/${boardId}/export/${file}`,
 } as const
@@ -136,6 +142,29 @@ export interface BoardInfo {
  */
 export interface LinksResponse {
   links: Record<RotatableRole, string>
+}
+
+/**
+ * `GET /api/boards/:id/invitation` (facilitator only): the facilitator's own link (the
+ * key to the board; rebuilt from the token the request carries) and the participant
+ * link's join code, `ABCD-EFGH`, or null when the code cannot be registered.
+ */
+export interface InvitationResponse {
+  facilitator: string
+  joinCode: string | null
+}
+
+/**
+ * `GET /api/server-info`: the origin links are made with, whether it was set by
+ * `PUBLIC_URL`, and, when the page was opened on this machine by a loopback address
+ * (so the links would not work on a phone), the addresses of this machine's network
+ * interfaces that other devices could use instead.
+ */
+export interface ServerInfo {
+  linkOrigin: string
+  publicUrlSet: boolean
+  linkOriginIsLoopback: boolean
+  networkOrigins: string[]
 }
 
 /** `POST /api/boards/:id/links/:role/rotate` (facilitator only). */

@@ -22,16 +22,21 @@ export interface AwarenessState {
   presence: unknown
 }
 
-/** Colours offered to participants: distinct, and readable as cursor labels. */
+/**
+ * Colours offered to participants. Every pair differs by at least 25 (CIELAB ΔE) for
+ * normal vision and as simulated for protanopia, deuteranopia and tritanopia (Machado
+ * et al. 2009, full severity), and each carries white text at 4.5:1 or more, so cursor
+ * labels stay readable (client/src/join/userColors.test.ts checks both).
+ */
 export const USER_COLORS = [
-  '#e03131',
-  '#f76707',
-  '#e8590c',
-  '#2f9e44',
-  '#0c8599',
-  '#1971c2',
-  '#6741d9',
-  '#c2255c',
+  '#000eff',
+  '#e02506',
+  '#596662',
+  '#7e197f',
+  '#6700bb',
+  '#1f2937',
+  '#9f141e',
+  '#0079c6',
 ] as const
 
 export const MAX_USER_NAME_LENGTH = 40

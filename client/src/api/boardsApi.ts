@@ -11,6 +11,10 @@ import {
   type BoardInfo,
   type CreateBoardRequest,
   type CreateBoardResponse,
+  type InvitationResponse,
+  type JoinCodeRequest,
+  type JoinCodeResponse,
+  type ServerInfo,
   type LinksResponse,
   type RotatableRole,
   type RotateLinkResponse,
@@ -139,6 +143,30 @@ export function parseRotateLinkResponse(body: unknown): RotateLinkResponse | nul
   return { role: role as RotatableRole, link: record.link }
 }
 
+export function parseInvitation(body: unknown): InvitationResponse | null {
+  const record = asRecord(body)
+  if (!record || !isString(record.facilitator)) return null
+  const { joinCode } = record
+  if (joinCode !== null && !isString(joinCode)) return null
+  return { facilitator: record.facilitator, joinCode }
+}
+
+export function parseServerInfo(body: unknown): ServerInfo | null {
+  const record = asRecord(body)
+  if (!record || !isString(record.linkOrigin)) return null
+  const { publicUrlSet, linkOriginIsLoopback, networkOrigins } = record
+  if (typeof publicUrlSet !== 'boolean' || typeof linkOriginIsLoopback !== 'boolean') return null
+  if (!Array.isArray(networkOrigins) || !networkOrigins.every(isString)) return null
+  return { linkOrigin: record.linkOrigin, publicUrlSet, linkOriginIsLoopback, networkOrigins }
+}
+
+export function parseJoinCodeResponse(body: unknown): JoinCodeResponse | null {
+  const record = asRecord(body)
+  if (!record || !isBoardId(record.boardId) || !isString(record.path)) return null
+  if (!record.path.startsWith('/b/')) return null
+  return { boardId: record.boardId, path: record.path }
+}
+
 /** The boards API bound to a fetch function; tests pass one that answers as they choose. */
 export function boardsApi(fetchFn: FetchFn = (...args) => globalThis.fetch(...args)) {
   return {
@@ -166,6 +194,17 @@ export function boardsApi(fetchFn: FetchFn = (...args) => globalThis.fetch(...ar
         apiPaths.rotateLink(boardId, role),
         { method: 'POST', body: {} },
         parseRotateLinkResponse,
+      ),
+    getInvitation: (boardId: BoardId) =>
+      requestJson(fetchFn, apiPaths.invitation(boardId), { method: 'GET' }, parseInvitation),
+    getServerInfo: () =>
+      requestJson(fetchFn, apiPaths.serverInfo, { method: 'GET' }, parseServerInfo),
+    lookupJoinCode: (code: string) =>
+      requestJson(
+        fetchFn,
+        apiPaths.joinCodes,
+        { method: 'POST', body: { code } satisfies JoinCodeRequest },
+        parseJoinCodeResponse,
       ),
     setArchived: (boardId: BoardId, archived: boolean) =>
       requestJson(

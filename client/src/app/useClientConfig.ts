@@ -5,7 +5,8 @@ import { fetchClientConfig } from './clientConfig'
 // One request per page load; a failed one is retried by the next board that opens.
 let pending: Promise<{ config: ClientConfig; fromServer: boolean }> | null = null
 
-function loadConfig() {
+/** Starts the request early (the board page does, while the person types their name). */
+export function loadConfig() {
   pending ??= fetchClientConfig().then((result) => {
     if (!result.fromServer) pending = null
     return result

@@ -1,6 +1,7 @@
 import type { BoardId } from '@common-ground/shared'
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useBoardAccess } from '../access/useBoardAccess'
+import { loadConfig } from '../app/useClientConfig'
 import { useDocumentTitle } from '../app/useDocumentTitle'
 import { useT } from '../i18n/useT'
 import { JoinPage } from '../join/JoinPage'
@@ -21,12 +22,15 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   const { access, refresh, version } = useBoardAccess(boardId)
   const { draft, user, save } = useStoredUser()
   const { t } = useT()
+  // Someone who just joined without picking a colour moves off a colour already worn.
+  const [pickFreeColor, setPickFreeColor] = useState(false)
   const title = access?.kind === 'granted' ? access.info.title : ''
   useDocumentTitle(title || t('access.boardTitle', { id: boardId }))
 
   // Start the download while the server is asked and the participant types their name.
   useEffect(() => {
     void loadSession()
+    void loadConfig()
   }, [])
 
   if (access === null) return <AccessChecking />
@@ -39,7 +43,10 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
         draft={draft}
         boardTitle={info.title}
         viewOnly={info.role === 'observer'}
-        onJoin={save}
+        onJoin={(details) => {
+          setPickFreeColor(details.colorChosen !== true)
+          save(details)
+        }}
       />
     )
   }
@@ -50,6 +57,7 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
         accessVersion={version}
         user={user}
         onChangeUser={save}
+        pickFreeColor={pickFreeColor}
         recheckAccess={refresh}
       />
     </Suspense>

@@ -6,6 +6,9 @@ import { useClientConfig } from '../app/useClientConfig'
 import { createAssetStore } from '../canvas/assetStore'
 import { AddMenu } from '../canvas/AddMenu'
 import { BoardCanvas } from '../canvas/BoardCanvas'
+import { exposeEditor } from '../canvas/editorHandle'
+import { createHeadlessEditor } from '../canvas/headlessEditor'
+import { LicenceNotice } from '../canvas/LicenceNotice'
 import { RelationPicker } from '../canvas/RelationPicker'
 import { useT } from '../i18n/useT'
 import type { StoredUser, UserDetails } from '../join/storedUser'
@@ -16,6 +19,7 @@ import { Notices } from '../panels/Notices'
 import { TopBar } from '../panels/TopBar'
 import { PeoplePanel } from '../people/PeoplePanel'
 import { usePeopleAnnouncements } from '../people/usePeopleAnnouncements'
+import { useFreeColor } from '../join/useFreeColor'
 import { useBoardSync } from '../sync/useBoardSync'
 import { BoardPanel } from '../views/BoardPanel'
 import type { Participant } from '../views/participant'
@@ -31,6 +35,8 @@ export interface BoardSessionProps {
   onChangeUser: (details: UserDetails) => void
   /** Ask the server again what this person may do (the board was archived or reopened). */
   recheckAccess: () => void
+  /** Change to a colour nobody present wears, if this one is taken (they just joined). */
+  pickFreeColor?: boolean
 }
 
 /** One participant on one board: the top bar, the canvas, and everything between. */
@@ -40,6 +46,7 @@ export function BoardSession({
   user,
   onChangeUser,
   recheckAccess,
+  pickFreeColor = false,
 }: BoardSessionProps) {
   const { t } = useT()
   const { id: boardId, role, archived } = info
@@ -97,6 +104,7 @@ export function BoardSession({
   const connection = sync.status === 'loading' || sync.status === 'ready' ? sync.connection : null
   const pendingChanges = sync.status === 'loading' || sync.status === 'ready' ? sync.pending : 0
   const announcement = usePeopleAnnouncements(people, connection)
+  useFreeColor(pickFreeColor && connection === 'live', user, people, onChangeUser)
 
   const viewsPanelId = useId()
   const viewsToggleRef = useRef<HTMLButtonElement>(null)
@@ -107,6 +115,31 @@ export function BoardSession({
     [id, name, takesPartAs],
   )
   const live = sync.status === 'ready' && editor !== null
+
+  // Without a licence on a public address tldraw hides the canvas; the board stays usable
+  // through the panel, over an editor without a canvas.
+  const [canvasHidden, setCanvasHidden] = useState(false)
+  const onCanvasHidden = useCallback(() => {
+    setCanvasHidden(true)
+    setViewsOpen(true)
+  }, [])
+  const readyStore = sync.status === 'ready' ? sync.store : null
+  const onEditorMount = sync.status === 'ready' ? sync.onEditorMount : null
+  useEffect(() => {
+    if (!canvasHidden || readyStore === null || onEditorMount === null) return
+    const headless = createHeadlessEditor(readyStore)
+    const stopSync = onEditorMount(headless.editor)
+    const withdraw = exposeEditor(headless.editor)
+    // The editor is made here, outside React, and handed to the panel like tldraw's own.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setEditor(headless.editor)
+    return () => {
+      setEditor(null)
+      withdraw()
+      stopSync()
+      headless.dispose()
+    }
+  }, [canvasHidden, readyStore, onEditorMount])
 
   let content
   switch (sync.status) {
@@ -120,14 +153,18 @@ export function BoardSession({
         config === null ? (
           <BoardLoading />
         ) : (
-          <BoardCanvas
-            store={sync.store}
-            onEditorMount={sync.onEditorMount}
-            onEditor={setEditor}
-            licenseKey={resolveLicenseKey(config, import.meta.env.VITE_TLDRAW_LICENSE_KEY)}
-            policy={config}
-            canLock={mayLock({ role })}
-          />
+          <>
+            {canvasHidden && <LicenceNotice onOpenPanel={() => setViewsOpen(true)} />}
+            <BoardCanvas
+              store={sync.store}
+              onEditorMount={sync.onEditorMount}
+              onEditor={setEditor}
+              licenseKey={resolveLicenseKey(config, import.meta.env.VITE_TLDRAW_LICENSE_KEY)}
+              policy={config}
+              canLock={mayLock({ role })}
+              onCanvasHidden={onCanvasHidden}
+            />
+          </>
         )
       break
     case 'outdated':

@@ -13,6 +13,8 @@ import { canvasShapeUtils } from '../shapes'
 import type { AssetPolicy } from './assetStore'
 import { assetUrls } from './assetUrls'
 import { exposeEditor } from './editorHandle'
+import { LICENCE_GATE_SELECTOR } from './headlessEditor'
+import { loadFontsWhenUsed } from './fontsWhenUsed'
 import { removeShapesOfFailedUploads } from './removeFailedUploads'
 import { ShapeDrawnOnceSeen } from './ShapeDrawnOnceSeen'
 import { tldrawLocale } from './tldrawLocale'
@@ -26,6 +28,8 @@ export interface BoardCanvasProps {
   policy: AssetPolicy
   /** Whether this person may lock and unlock shapes (`mayLock`, PROTOCOL.md R39). */
   canLock: boolean
+  /** tldraw hid its canvas (no licence for this address); see LicenceNotice. */
+  onCanvasHidden?: () => void
 }
 
 const NO_VIDEO: readonly string[] = []
@@ -58,7 +62,25 @@ export function BoardCanvas({
   licenseKey,
   policy,
   canLock,
+  onCanvasHidden,
 }: BoardCanvasProps) {
+  // tldraw replaces the editor with an empty marker when it hides the canvas; watch for it.
+  const containerRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const container = containerRef.current
+    if (!container || !onCanvasHidden) return
+    const check = () => {
+      if (container.querySelector(LICENCE_GATE_SELECTOR) === null) return false
+      onCanvasHidden()
+      return true
+    }
+    if (check()) return
+    const observer = new MutationObserver(() => {
+      if (check()) observer.disconnect()
+    })
+    observer.observe(container, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [onCanvasHidden])
   // tldraw checks dropped files against these before calling our asset store, so a file
   // the server would refuse never shows a half-made image on the board.
   const imageTypes = useMemo(
@@ -77,6 +99,10 @@ export function BoardCanvas({
 
   const handleMount = useCallback(
     (editor: Editor) => {
+      const stopFonts = loadFontsWhenUsed(editor)
+      // On a touch screen one finger pans the board (the hand tool, shown selected in the
+      // toolbar); with the select tool a swipe would draw a selection box instead.
+      if (window.matchMedia('(pointer: coarse)').matches) editor.setCurrentTool('hand')
       editorRef.current = editor
       editor.user.updateUserPreferences({ locale: localeRef.current })
       const stopSync = onEditorMount(editor)
@@ -89,13 +115,14 @@ export function BoardCanvas({
         withdraw()
         stopCleanup()
         stopSync()
+        stopFonts()
       }
     },
     [onEditorMount, onEditor],
   )
 
   return (
-    <div className="canvas" data-testid="canvas">
+    <div className="canvas" data-testid="canvas" ref={containerRef}>
       <Tldraw
         store={store}
         shapeUtils={canvasShapeUtils}

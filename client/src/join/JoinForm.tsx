@@ -1,5 +1,6 @@
 import { useT } from '../i18n/useT'
 import { MAX_USER_NAME_LENGTH, USER_COLORS, type TakesPartAs } from '@common-ground/shared'
+import './joinFormPhone.css'
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { checkName, type UserDetails } from './storedUser'
 import { TakesPartAsField } from './TakesPartAsField'
@@ -28,6 +29,7 @@ export function JoinForm({
   const nameRef = useRef<HTMLInputElement>(null)
   const [name, setName] = useState(initialName)
   const [color, setColor] = useState<UserColor>(initialColor)
+  const [colorChosen, setColorChosen] = useState(false)
   const [takesPartAs, setTakesPartAs] = useState<TakesPartAs>(initialTakesPartAs ?? 'not-said')
   const [error, setError] = useState<string | null>(null)
 
@@ -44,7 +46,7 @@ export function JoinForm({
       return
     }
     setError(null)
-    onSubmit({ name: check.name, color, takesPartAs })
+    onSubmit({ name: check.name, color, takesPartAs, colorChosen })
   }
 
   const hintId = `${id}-hint`
@@ -87,7 +89,10 @@ export function JoinForm({
                 name={`${id}-color`}
                 value={option}
                 checked={color === option}
-                onChange={() => setColor(option)}
+                onChange={() => {
+                  setColor(option)
+                  setColorChosen(true)
+                }}
               />
               <span className="swatch" style={{ backgroundColor: option }} aria-hidden="true" />
               <span>{t(colorNameKey(option))}</span>

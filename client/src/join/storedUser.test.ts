@@ -43,7 +43,7 @@ describe('checkName', () => {
 })
 
 describe('parseStoredUser', () => {
-  const good = { id: 'abcdef0123456789', name: 'Sam', color: '#1971c2' }
+  const good = { id: 'abcdef0123456789', name: 'Sam', color: '#000eff' }
 
   it('reads back a saved user', () => {
     expect(completeUser(parseStoredUser(JSON.stringify(good)))).toEqual(good)
@@ -80,8 +80,8 @@ describe('loadUser', () => {
   it('returns the complete user once saved', () => {
     const storage = memoryStorage()
     const { id } = loadUser(storage)
-    saveUser(storage, { id, name: 'Jo', color: '#2f9e44' })
-    expect(completeUser(loadUser(storage))).toEqual({ id, name: 'Jo', color: '#2f9e44' })
+    saveUser(storage, { id, name: 'Jo', color: '#596662' })
+    expect(completeUser(loadUser(storage))).toEqual({ id, name: 'Jo', color: '#596662' })
     expect(JSON.parse(storage.data.get(USER_STORAGE_KEY) ?? '')).toMatchObject({ name: 'Jo' })
   })
 
@@ -124,7 +124,7 @@ describe('user colours', () => {
 })
 
 describe('how someone takes part', () => {
-  const base = { id: 'abcdef0123456789', name: 'Sam', color: '#1971c2' } as const
+  const base = { id: 'abcdef0123456789', name: 'Sam', color: '#000eff' } as const
 
   it('is remembered with the name when given', () => {
     const storage = memoryStorage()

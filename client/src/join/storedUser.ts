@@ -5,7 +5,7 @@ import {
   type AwarenessUser,
   type TakesPartAs,
 } from '@common-ground/shared'
-import { isUserColor, type UserColor } from './userColors'
+import { currentColor, type UserColor } from './userColors'
 
 /** The participant this browser remembers. The id never changes once made. */
 export interface StoredUser extends Omit<AwarenessUser, 'role'> {
@@ -17,6 +17,8 @@ export interface UserDetails {
   name: string
   color: UserColor
   takesPartAs?: TakesPartAs
+  /** The person picked the colour themselves (not remembered): a join form's answer only. */
+  colorChosen?: boolean
 }
 
 /**
@@ -60,7 +62,8 @@ export function parseStoredUser(raw: string | null): StoredUserDraft {
     const check = checkName(record.name)
     if (check.ok) draft.name = check.name
   }
-  if (isUserColor(record.color)) draft.color = record.color
+  const color = currentColor(record.color)
+  if (color !== null) draft.color = color
   if (isTakesPartAs(record.takesPartAs)) draft.takesPartAs = record.takesPartAs
   return draft
 }

@@ -1,4 +1,5 @@
 import type { BoardId, Role } from '@common-ground/shared'
+import './topBarPhone.css'
 import { useState, type RefObject } from 'react'
 import { LanguagePicker } from '../i18n/LanguagePicker'
 import { useT } from '../i18n/useT'
@@ -132,6 +133,7 @@ export function TopBar({
       {sharing && (
         <ShareDialog
           boardId={boardId}
+          boardTitle={title}
           archived={archived}
           onArchivedChange={onArchivedChange}
           onClose={() => setSharing(false)}

@@ -4,8 +4,13 @@ import { useEffect, useId, useState } from 'react'
 import { useModalDialog } from '../app/useModalDialog'
 import { boardsApi } from '../api/boardsApi'
 import { CopyButton } from '../panels/CopyButton'
+import { AddressWarning } from './AddressWarning'
 import { ConfirmableAction } from './ConfirmableAction'
+import { FacilitatorKey } from './FacilitatorKey'
+import './invitation.css'
+import { JoinCodeBox } from './JoinCodeBox'
 import { QrCode } from './QrCode'
+import { useInvitation } from './useInvitation'
 
 const api = boardsApi()
 
@@ -13,6 +18,8 @@ type Links = LinksResponse['links']
 
 export interface ShareDialogProps {
   boardId: BoardId
+  /** For the name of the facilitator link's file. */
+  boardTitle?: string
   archived: boolean
   /** The board was archived or unarchived here; the page asks the server again. */
   onArchivedChange: () => void
@@ -25,7 +32,13 @@ export interface ShareDialogProps {
  * archiving. A native modal `<dialog>`: the browser keeps focus inside, closes it on
  * Escape and gives focus back to the Share button. Mounted only while open.
  */
-export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: ShareDialogProps) {
+export function ShareDialog({
+  boardId,
+  boardTitle = '',
+  archived,
+  onArchivedChange,
+  onClose,
+}: ShareDialogProps) {
   const { t } = useT()
   const ref = useModalDialog()
   const headingId = useId()
@@ -33,6 +46,7 @@ export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: Sh
   const [loadError, setLoadError] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState('')
+  const { invitation, server } = useInvitation(boardId, links?.participant ?? null)
 
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
@@ -115,6 +129,9 @@ export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: Sh
         )
       ) : (
         <>
+          {server !== null && (
+            <AddressWarning server={server} facilitatorLink={invitation?.facilitator ?? null} />
+          )}
           <section className="share-section" aria-labelledby={`${headingId}-participants`}>
             <h3 id={`${headingId}-participants`}>{t('share.participants')}</h3>
             <p>{t('share.participantsBody')}</p>
@@ -137,10 +154,13 @@ export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: Sh
                 onConfirm={() => rotate('participant')}
               />
             </div>
-            <figure className="qr-figure">
-              <QrCode text={links.participant} label={t('share.qrLabel')} />
-              <figcaption>{t('share.qrCaption')}</figcaption>
-            </figure>
+            <div className="qr-and-code">
+              <figure className="qr-figure">
+                <QrCode text={links.participant} label={t('share.qrLabel')} />
+                <figcaption>{t('share.qrCaption')}</figcaption>
+              </figure>
+              {invitation !== null && <JoinCodeBox code={invitation.joinCode} />}
+            </div>
           </section>
 
           <section className="share-section" aria-labelledby={`${headingId}-observers`}>
@@ -167,6 +187,10 @@ export function ShareDialog({ boardId, archived, onArchivedChange, onClose }: Sh
             </div>
           </section>
         </>
+      )}
+
+      {invitation !== null && (
+        <FacilitatorKey link={invitation.facilitator} boardTitle={boardTitle} boardId={boardId} />
       )}
 
       <section className="share-section" aria-labelledby={`${headingId}-archive`}>

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject 
 import type { Editor } from 'tldraw'
 import { AssetsView } from './AssetsView'
 import { ExportLinks } from './ExportLinks'
+import { OutlineView } from './OutlineView'
 import type { Participant } from './participant'
 import { PeopleView } from './PeopleView'
 import { PlacementView } from './PlacementView'
@@ -15,6 +16,7 @@ export const VIEWS = [
   { id: 'people', label: 'panel.tab.people' },
   { id: 'placement', label: 'panel.tab.placement' },
   { id: 'six', label: 'panel.tab.six' },
+  { id: 'outline', label: 'outline.tab' },
   { id: 'export', label: 'panel.tab.export' },
 ] as const satisfies readonly { id: string; label: UiKey }[]
 export type ViewId = (typeof VIEWS)[number]['id']
@@ -159,6 +161,9 @@ export function BoardPanel({
         )}
         {view === 'placement' && <PlacementView model={model} />}
         {view === 'six' && <SixElementsView editor={editor} readOnly={readOnly} />}
+        {view === 'outline' && (
+          <OutlineView editor={editor} readOnly={readOnly} announce={announce} />
+        )}
         {view === 'export' && <ExportLinks boardId={boardId} />}
       </div>
       <p className="visually-hidden" role="status" data-testid="panel-announcement">

@@ -10,6 +10,9 @@ import { boardRoutes } from './boardRoutes.js'
 import { checkpointRoutes } from './checkpointRoutes.js'
 import { clientRoutes } from './clientRoutes.js'
 import { exportRoutes } from './exportRoutes.js'
+import { joinCodeRoutes } from './joinCodeRoutes.js'
+import { PUBLIC_URL_SETTING } from './publicOrigin.js'
+import { serverInfoRoutes } from './serverInfoRoutes.js'
 import { errorHandler, notFound } from './HttpError.js'
 import { securityHeaders } from './securityHeaders.js'
 import { templateRoutes } from './templateRoutes.js'
@@ -21,6 +24,8 @@ export interface AppOptions {
   limits: Limits
   clientDist: string
   tldrawLicenseKey: string | null
+  /** `PUBLIC_URL` as an origin, or null to make links with each request's address. */
+  publicUrl?: string | null
   /**
    * How many reverse proxies stand in front of us (TRUST_PROXY). With 0, `X-Forwarded-*`
    * headers are ignored; with n, the client address, scheme and host come from them.
@@ -35,6 +40,7 @@ export function createApp(options: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', options.trustProxy)
+  app.set(PUBLIC_URL_SETTING, options.publicUrl ?? null)
   app.use(securityHeaders)
   app.use(accessLog(options.logger))
 
@@ -62,6 +68,8 @@ export function createApp(options: AppOptions): Express {
   app.use(boardRoutes(options))
   app.use(assetRoutes(options.store, options.limits))
   app.use(templateRoutes())
+  app.use(joinCodeRoutes(options))
+  app.use(serverInfoRoutes())
   app.use(exportRoutes(options.store))
   app.use(checkpointRoutes(options))
   app.use('/api', notFound)

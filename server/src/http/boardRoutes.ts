@@ -39,6 +39,7 @@ import { BoardExistsError, type BoardRecord, type NewBoard } from '../storage/Bo
 import type { BoardStore } from '../storage/BoardStore.js'
 import { authFailure, authorize, requireFacilitator } from './authorize.js'
 import { HttpError } from './HttpError.js'
+import { linkOrigin } from './publicOrigin.js'
 import { SlidingWindowLimit } from './SlidingWindowLimit.js'
 import { blankBoardUpdate, templateBoardUpdate } from '../templates/templateBoard.js'
 import { takeCheckpoint } from '../history/takeCheckpoint.js'
@@ -296,10 +297,7 @@ async function createWithFreshId(
   }
 }
 
-/**
- * `http(s)://host[:port]` as the person reached us. Behind a proxy (TRUST_PROXY) Express
- * takes the scheme and host from `X-Forwarded-Proto` / `X-Forwarded-Host`.
- */
+/** The origin of links: `PUBLIC_URL`, or the address the person reached us at (publicOrigin.ts). */
 export function originOf(req: Request): string {
-  return `${req.protocol}://${req.host ?? 'localhost'}`
+  return linkOrigin(req)
 }

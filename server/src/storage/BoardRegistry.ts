@@ -1,4 +1,4 @@
-import type { BoardId, Role } from '@common-ground/shared'
+import type { BoardId, Role, RotatableRole } from '@common-ground/shared'
 
 /**
  * Board records: title, link token hashes, archived flag. A record is separate from the
@@ -13,6 +13,22 @@ export interface BoardRegistry {
   setTokenHash(boardId: BoardId, role: Role, hash: string, rotation: number): Promise<void>
   /** Throws for an unknown board. */
   setArchived(boardId: BoardId, archived: boolean): Promise<void>
+  /**
+   * Stores a board role's join code, replacing that board and role's earlier one. Returns
+   * false, storing nothing, when the lookup key already belongs to another board or role.
+   */
+  putJoinCode(record: JoinCodeRecord): Promise<boolean>
+  findJoinCode(lookup: string): Promise<JoinCodeRecord | null>
+}
+
+/** What the registry keeps of a join code (auth/joinCodes.ts): never the code or a token. */
+export interface JoinCodeRecord {
+  /** Hex key derived from the code. */
+  lookup: string
+  boardId: BoardId
+  role: RotatableRole
+  /** The role's token, sealed with a key derived from the code. */
+  sealed: string
 }
 
 export interface NewBoard {

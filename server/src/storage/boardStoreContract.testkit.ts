@@ -229,6 +229,24 @@ export function boardStoreContract(name: string, factory: StoreFactory): void {
       expect(await store.boards.getBoard(board('a'))).toMatchObject(newBoard('a'))
     })
 
+    it('A22: keeps one join code per board and role, found by its lookup key', async () => {
+      const code = (lookup: string, id: string, sealed = 's') =>
+        ({ lookup, boardId: board(id), role: 'participant', sealed }) as const
+      const boards = store.boards
+      expect(await boards.putJoinCode(code('k1', 'a'))).toBe(true)
+      expect(await boards.findJoinCode('k1')).toEqual(code('k1', 'a'))
+      // A new code for the same board and role replaces the old one.
+      expect(await boards.putJoinCode(code('k2', 'a', 't'))).toBe(true)
+      expect(await boards.findJoinCode('k1')).toBeNull()
+      expect(await boards.findJoinCode('k2')).toEqual(code('k2', 'a', 't'))
+      // Storing the same code again (Share opened twice) is fine.
+      expect(await boards.putJoinCode(code('k2', 'a', 'u'))).toBe(true)
+      // A key another board holds is refused and left as it was.
+      expect(await boards.putJoinCode(code('k2', 'b'))).toBe(false)
+      expect(await boards.findJoinCode('k2')).toEqual(code('k2', 'a', 'u'))
+      expect(await boards.findJoinCode('nothing')).toBeNull()
+    })
+
     it('a record and an update log are independent', async () => {
       await store.boards.createBoard(newBoard('a'))
       expect(await store.log.load(board('a'))).toEqual({ updates: [], lastSeq: 0 })

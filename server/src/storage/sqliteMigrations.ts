@@ -75,6 +75,17 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board_id, scope, person_id)
   ) WITHOUT ROWID;
   `,
+  // Join codes (issue 15; one entry, reorder freely at merge): per board and role, a key
+  // derived from the code and the role's token sealed with it. Never a code or a token.
+  `
+  CREATE TABLE join_codes (
+    lookup   TEXT NOT NULL PRIMARY KEY,
+    board_id TEXT NOT NULL,
+    role     TEXT NOT NULL,
+    sealed   TEXT NOT NULL,
+    UNIQUE (board_id, role)
+  ) WITHOUT ROWID;
+  `,
 ]
 
 /** Brings a database up to the latest schema; refuses one written by a newer version. */

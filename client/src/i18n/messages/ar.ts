@@ -1,7 +1,9 @@
 import type { UiCatalogue } from './en'
+import { joiningAr } from './joining/ar'
 
 /** Common Ground's UI words in Arabic (العربية), written right to left. Same keys as en.ts. */
 export const ar: UiCatalogue = {
+  ...joiningAr,
   'language.label': 'اللغة',
 
   'common.cancel': 'إلغاء',
@@ -142,14 +144,14 @@ export const ar: UiCatalogue = {
   'join.takesPart.hint': 'يرى الآخرون هذا بجانب اسمك في قائمة الأشخاص.',
   'join.takesPart.not-said': 'أفضّل عدم القول',
 
-  'colour.#e03131': 'أحمر',
-  'colour.#f76707': 'برتقالي',
-  'colour.#e8590c': 'برتقالي داكن',
-  'colour.#2f9e44': 'أخضر',
-  'colour.#0c8599': 'أزرق مخضرّ',
-  'colour.#1971c2': 'أزرق',
-  'colour.#6741d9': 'بنفسجي',
-  'colour.#c2255c': 'وردي',
+  'colour.#000eff': 'أزرق',
+  'colour.#e02506': 'أحمر',
+  'colour.#596662': 'رمادي',
+  'colour.#7e197f': 'برقوقي',
+  'colour.#6700bb': 'بنفسجي',
+  'colour.#1f2937': 'فحمي',
+  'colour.#9f141e': 'كستنائي',
+  'colour.#0079c6': 'أزرق سماوي',
 
   'people.listSeparator': '، ',
   'people.heading': 'الأشخاص على هذه اللوحة ({{count}})',

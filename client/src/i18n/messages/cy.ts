@@ -1,7 +1,9 @@
 import type { UiCatalogue } from './en'
+import { joiningCy } from './joining/cy'
 
 /** Common Ground's UI words in Welsh (Cymraeg). Same keys as en.ts. */
 export const cy: UiCatalogue = {
+  ...joiningCy,
   'language.label': 'Iaith',
 
   'common.cancel': 'Canslo',
@@ -155,14 +157,14 @@ export const cy: UiCatalogue = {
   'join.takesPart.hint': 'Mae eraill yn gweld hyn wrth ymyl eich enw yn y rhestr o bobl.',
   'join.takesPart.not-said': 'Gwell gennyf beidio â dweud',
 
-  'colour.#e03131': 'Coch',
-  'colour.#f76707': 'Oren',
-  'colour.#e8590c': 'Oren tywyll',
-  'colour.#2f9e44': 'Gwyrdd',
-  'colour.#0c8599': 'Gwyrddlas',
-  'colour.#1971c2': 'Glas',
-  'colour.#6741d9': 'Porffor',
-  'colour.#c2255c': 'Pinc',
+  'colour.#000eff': 'Glas',
+  'colour.#e02506': 'Coch',
+  'colour.#596662': 'Llwyd',
+  'colour.#7e197f': 'Eirinen',
+  'colour.#6700bb': 'Fioled',
+  'colour.#1f2937': 'Siarcol',
+  'colour.#9f141e': 'Marŵn',
+  'colour.#0079c6': 'Glas golau',
 
   'people.listSeparator': ', ',
   'people.heading': 'Pobl ar y bwrdd hwn ({{count}})',

@@ -1,4 +1,5 @@
 import type { CatalogueOf } from '@common-ground/shared'
+import { joiningEn } from './joining/en'
 
 /**
  * Common Ground's own UI words in English: the reference catalogue. Keys are flat and
@@ -9,6 +10,7 @@ import type { CatalogueOf } from '@common-ground/shared'
  * shared/src/i18n/domain, since the server needs them too.
  */
 export const en = {
+  ...joiningEn,
   'language.label': 'Language',
 
   'common.cancel': 'Cancel',
@@ -144,14 +146,14 @@ export const en = {
   'join.takesPart.hint': 'Others see this next to your name in the list of people.',
   'join.takesPart.not-said': 'Prefer not to say',
 
-  'colour.#e03131': 'Red',
-  'colour.#f76707': 'Orange',
-  'colour.#e8590c': 'Dark orange',
-  'colour.#2f9e44': 'Green',
-  'colour.#0c8599': 'Teal',
-  'colour.#1971c2': 'Blue',
-  'colour.#6741d9': 'Purple',
-  'colour.#c2255c': 'Pink',
+  'colour.#000eff': 'Blue',
+  'colour.#e02506': 'Red',
+  'colour.#596662': 'Grey',
+  'colour.#7e197f': 'Plum',
+  'colour.#6700bb': 'Violet',
+  'colour.#1f2937': 'Charcoal',
+  'colour.#9f141e': 'Maroon',
+  'colour.#0079c6': 'Sky blue',
 
   'people.listSeparator': ', ',
   'people.heading': 'People on this board ({{count}})',

@@ -4,6 +4,7 @@ import {
   UnknownBoardError,
   type BoardRecord,
   type BoardRegistry,
+  type JoinCodeRecord,
   type NewBoard,
 } from '../BoardRegistry.js'
 import type { MemoryStorage } from './MemoryStorage.js'
@@ -33,6 +34,24 @@ export class MemoryBoardRegistry implements BoardRegistry {
 
   async setArchived(boardId: BoardId, archived: boolean): Promise<void> {
     this.record(boardId).archived = archived
+  }
+
+  async putJoinCode(record: JoinCodeRecord): Promise<boolean> {
+    const codes = this.storage.joinCodes
+    const taken = codes.get(record.lookup)
+    if (taken !== undefined && (taken.boardId !== record.boardId || taken.role !== record.role)) {
+      return false
+    }
+    for (const [lookup, held] of codes) {
+      if (held.boardId === record.boardId && held.role === record.role) codes.delete(lookup)
+    }
+    codes.set(record.lookup, { ...record })
+    return true
+  }
+
+  async findJoinCode(lookup: string): Promise<JoinCodeRecord | null> {
+    const record = this.storage.joinCodes.get(lookup)
+    return record === undefined ? null : { ...record }
   }
 
   private record(boardId: BoardId): BoardRecord {

@@ -1,6 +1,6 @@
 import type { BoardId } from '@common-ground/shared'
 import type { StoredAsset } from '../AssetStore.js'
-import type { BoardRecord } from '../BoardRegistry.js'
+import type { BoardRecord, JoinCodeRecord } from '../BoardRegistry.js'
 import type { Checkpoint } from '../UpdateLog.js'
 
 export interface MemoryLog {
@@ -19,5 +19,6 @@ export class MemoryStorage {
   readonly leases = new Map<BoardId, { holder: string; expiresAt: number }>()
   readonly records = new Map<BoardId, BoardRecord>()
   readonly assets = new Map<string, StoredAsset>()
+  readonly joinCodes = new Map<string, JoinCodeRecord>()
   nextCheckpointId = 1
 }

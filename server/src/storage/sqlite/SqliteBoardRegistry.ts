@@ -1,10 +1,17 @@
 import type Database from 'better-sqlite3'
-import { ROLES, type BoardId, type Role } from '@common-ground/shared'
+import {
+  ROLES,
+  ROTATABLE_ROLES,
+  type BoardId,
+  type Role,
+  type RotatableRole,
+} from '@common-ground/shared'
 import {
   BoardExistsError,
   UnknownBoardError,
   type BoardRecord,
   type BoardRegistry,
+  type JoinCodeRecord,
   type NewBoard,
 } from '../BoardRegistry.js'
 
@@ -19,6 +26,17 @@ interface BoardRow {
   facilitator_rotation: number
   participant_rotation: number
   observer_rotation: number
+}
+
+interface JoinCodeRow {
+  lookup: string
+  board_id: string
+  role: string
+  sealed: string
+}
+
+function isRotatableRole(role: string): role is RotatableRole {
+  return (ROTATABLE_ROLES as readonly string[]).includes(role)
 }
 
 /** A {@link BoardRegistry} in the `boards` table of an open, migrated database. */
@@ -46,6 +64,48 @@ export class SqliteBoardRegistry implements BoardRegistry {
         ]),
       ) as Record<Role, Database.Statement<[string, number, string]>>,
       setArchived: db.prepare<[number, string]>('UPDATE boards SET archived = ? WHERE id = ?'),
+      findJoinCode: db.prepare<[string], JoinCodeRow>('SELECT * FROM join_codes WHERE lookup = ?'),
+      deleteJoinCode: db.prepare<[string, string]>(
+        'DELETE FROM join_codes WHERE board_id = ? AND role = ?',
+      ),
+      insertJoinCode: db.prepare<[JoinCodeRow]>(
+        `INSERT INTO join_codes (lookup, board_id, role, sealed)
+         VALUES (@lookup, @board_id, @role, @sealed)`,
+      ),
+    }
+    this.db = db
+  }
+
+  private readonly db: Database.Database
+
+  async putJoinCode(record: JoinCodeRecord): Promise<boolean> {
+    return this.db.transaction(() => {
+      const taken = this.statements.findJoinCode.get(record.lookup)
+      if (
+        taken !== undefined &&
+        (taken.board_id !== record.boardId || taken.role !== record.role)
+      ) {
+        return false
+      }
+      this.statements.deleteJoinCode.run(record.boardId, record.role)
+      this.statements.insertJoinCode.run({
+        lookup: record.lookup,
+        board_id: record.boardId,
+        role: record.role,
+        sealed: record.sealed,
+      })
+      return true
+    })()
+  }
+
+  async findJoinCode(lookup: string): Promise<JoinCodeRecord | null> {
+    const row = this.statements.findJoinCode.get(lookup)
+    if (row === undefined || !isRotatableRole(row.role)) return null
+    return {
+      lookup: row.lookup,
+      boardId: row.board_id as BoardId,
+      role: row.role,
+      sealed: row.sealed,
     }
   }
 
