@@ -20,7 +20,7 @@ describe('UI catalogues', () => {
 })
 
 /** Keys built at run time from an id: `close.<CloseCode name>`, `colour.<hex>`... */
-const BUILT_KEYS = ['close.', 'colour.', 'connection.', 'sort.']
+const BUILT_KEYS = ['close.', 'colour.', 'connection.', 'outline.kind.', 'sort.']
 
 describe('the English catalogue', () => {
   it('has no key that no code uses', () => {
