@@ -99,11 +99,12 @@ export class PgDatabase {
    * once. Refuses a database migrated by a newer version of the server.
    */
   private async migrate(): Promise<void> {
-    await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`)
     await this.transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `common-ground-migrate:${this.schema}`,
       ])
+      // Under the lock: two `IF NOT EXISTS` at once can still collide in PostgreSQL.
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`)
       await client.query(
         `CREATE TABLE IF NOT EXISTS schema_migrations (
            version    INTEGER PRIMARY KEY,
