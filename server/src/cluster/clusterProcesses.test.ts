@@ -38,7 +38,7 @@ async function spawnTwo(env: Record<string, string>): Promise<[ServerProcess, Se
 
 const portOf = (url: string) => Number(new URL(url).port)
 
-describe('several processes on PostgreSQL and Redis', () => {
+describe('several processes on PostgreSQL and Redis', { timeout: 90_000 }, () => {
   it('R77: two processes on one board converge, with awareness', async () => {
     const [a, b] = await spawnTwo(clusterEnv())
     expect(await health(a.url)).toMatchObject({
