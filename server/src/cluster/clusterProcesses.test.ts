@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { apiPaths, CloseCode } from '@common-ground/shared'
+import { apiPaths, BEARER_PREFIX, CloseCode } from '@common-ground/shared'
 import { ownRedis } from '../bus/redisTestkit.testkit.js'
 import { BoardClient, createBoard } from '../hardening/boardClient.testkit.js'
 import {
@@ -65,6 +65,14 @@ describe('several processes on PostgreSQL and Redis', { timeout: 90_000 }, () =>
       20_000,
       "one's cursor at two",
     )
+    // R64 over Redis: rotating the participant link on one process closes the old link's
+    // sockets on the other.
+    const rotated = await fetch(new URL(apiPaths.rotateLink(board.id, 'participant'), a.url), {
+      method: 'POST',
+      headers: { Authorization: `${BEARER_PREFIX}${board.tokens.facilitator}` },
+    })
+    expect(rotated.ok).toBe(true)
+    await until(() => two.closes.includes(CloseCode.LinkRotated), 20_000, 'LinkRotated at two')
   })
 
   it('R78: kill -9 of a process loses nothing anyone saw; its clients reconnect to the other', async () => {
