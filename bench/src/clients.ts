@@ -102,21 +102,22 @@ export function connectMany(
 
 /** Connects one client to each of `rooms`, `batch` at a time, and waits until all have synced. */
 export async function connectAll(
-  server: ServerAddress,
+  server: ServerAddress | ((index: number) => ServerAddress),
   rooms: readonly Room[],
   timeoutMs = 30_000,
   batch = 25,
 ): Promise<SimClient[]> {
+  const serverAt = typeof server === 'function' ? server : () => server
   const clients: SimClient[] = []
   const deadline = performance.now() + timeoutMs
   for (let i = 0; i < rooms.length; i += batch) {
-    const group = rooms.slice(i, i + batch).map((room) => connectClient(server, room))
+    const group = rooms.slice(i, i + batch).map((room, k) => connectClient(serverAt(i + k), room))
     clients.push(...group)
     const left = deadline - performance.now()
     let timer: ReturnType<typeof setTimeout> | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error(`clients of ${server.kind} did not sync in ${timeoutMs} ms`)),
+        () => reject(new Error(`clients of ${serverAt(0).kind} did not sync in ${timeoutMs} ms`)),
         Math.max(0, left),
       )
     })

@@ -5,6 +5,12 @@ import { runColdLoad, type ColdLoadResult } from './scenarios/coldLoad'
 import { runDurability, type DurabilityResult } from './scenarios/durability'
 import { runMemory, type MemoryResult } from './scenarios/memory'
 import { PHONE_BUDGETS, runPhone, type PhoneResult } from './scenarios/phone'
+import {
+  MULTI_PROCESS_SCENARIOS,
+  PROCESS_COUNTS,
+  runMultiProcess,
+  type MultiProcessResult,
+} from './scenarios/multiProcess'
 import { RELAY_SCENARIOS, runRelay, type RelayResult } from './scenarios/relay'
 import { runWire, type WireResult } from './scenarios/wire'
 import { checkBuilt, REPO, SERVER_KINDS, startServer } from './servers'
@@ -13,8 +19,8 @@ import { fmt, kib, median, mib, table } from './stats'
 /**
  * `npm run bench`: every scenario of bench/README.md against our server and the two
  * anchors, alternated, with PASS/MISS against the budgets. BENCH_QUICK=1 for a smoke run;
- * BENCH_ONLY=workshop,drag,rooms,big-room,cold-load,browser,durability,memory,wire,phone to
- * pick.
+ * BENCH_ONLY=workshop,drag,rooms,big-room,cold-load,browser,durability,memory,wire,phone,
+ * multi-process to pick.
  */
 
 const QUICK = process.env.BENCH_QUICK === '1'
@@ -213,6 +219,62 @@ async function memory(): Promise<MemoryResult[]> {
   return results
 }
 
+/**
+ * One SQLite process against 1, 2 and 3 processes on PostgreSQL and Redis, for the
+ * workshop and the 50 rooms; medians of the rounds. CPU is every server process's together.
+ */
+async function multiProcess(): Promise<MultiProcessResult[]> {
+  const results: MultiProcessResult[] = []
+  for (const id of MULTI_PROCESS_SCENARIOS) {
+    say(`\n## Several processes: ${id}, each room's clients spread over the processes`)
+    const counts = [0, ...PROCESS_COUNTS]
+    for (let round = 0; round < CONFIG.relayRounds; round++) {
+      for (const processes of counts) {
+        const result = await runMultiProcess(id, processes, CONFIG.relayWindowMs)
+        say(
+          `  round ${round + 1} ${processes === 0 ? 'sqlite x1' : `pg+redis x${processes}`}  p99 ${fmt(result.latencyMs.p99)} ms  delivered ${result.delivered}/${result.expected}`,
+        )
+        results.push(result)
+      }
+    }
+    const rows = counts.map((processes) => {
+      const runs = results.filter((r) => r.scenario === id && r.processes === processes)
+      const m = (f: (r: MultiProcessResult) => number) => median(runs.map(f))
+      return {
+        label: processes === 0 ? 'SQLite, 1 process' : `PostgreSQL + Redis, ${processes}`,
+        p50: m((r) => r.latencyMs.p50),
+        p99: m((r) => r.latencyMs.p99),
+        delivered: m((r) => r.delivered),
+        expected: m((r) => r.expected),
+        cpu: m((r) => r.serverCpuSeconds),
+        perEdit: m((r) => r.cpuMsPerEdit),
+      }
+    })
+    const base = rows[0]!.perEdit
+    say(
+      table(
+        ['servers', 'p50 ms', 'p99 ms', 'delivered', 'CPU s', 'CPU ms/edit', 'vs SQLite'],
+        rows.map((r) => [
+          r.label,
+          fmt(r.p50),
+          fmt(r.p99),
+          `${r.delivered}/${r.expected}`,
+          fmt(r.cpu, 2),
+          fmt(r.perEdit, 3),
+          ratio(r.perEdit, base),
+        ]),
+      ),
+    )
+    const one = rows[1]!.perEdit
+    const three = rows[3]!.perEdit
+    say(
+      `  each process after the first adds ${fmt((three - one) / 2, 3)} ms of server CPU per edit; ` +
+        `PostgreSQL + Redis add ${fmt(one - base, 3)} ms per edit over SQLite in one process`,
+    )
+  }
+  return results
+}
+
 async function wire(): Promise<WireResult> {
   say('\n## Wire cost of the client (real binding + presence, 60 Hz frames)')
   const r = await runWire(QUICK)
@@ -353,6 +415,7 @@ async function main() {
   if (wanted('memory')) results.memory = await memory()
   if (wanted('wire')) results.wire = await wire()
   if (wanted('phone')) results.phone = await phone()
+  if (wanted('multi-process')) results.multiProcess = await multiProcess()
 
   say('\n## Budgets')
   say(

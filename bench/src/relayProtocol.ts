@@ -14,6 +14,8 @@ export interface ClientPlan {
   editor: number | null
   /** The client that writes the page record during warm-up. */
   writesPage: boolean
+  /** The process this client connects to, when several serve the room (multi-process). */
+  wsUrl?: string
 }
 
 export type RelayRequest =

@@ -81,7 +81,10 @@ async function handle(request: RelayRequest): Promise<RelayReply> {
   switch (request.type) {
     case 'connect': {
       const clients = await connectAll(
-        request.server,
+        (index) => {
+          const wsUrl = request.clients[index]?.wsUrl
+          return wsUrl === undefined ? request.server : { ...request.server, wsUrl }
+        },
         request.clients.map((plan) => plan.room),
         60_000,
       )

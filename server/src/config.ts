@@ -30,6 +30,22 @@ export interface ServerConfig {
    * keeps a random one in `dataDir`.
    */
   personSecret: string | null
+  /**
+   * Several processes (README "Several processes"): `DATABASE_URL` (PostgreSQL) and
+   * `REDIS_URL`, both or neither. Null: the SQLite file in `dataDir` and one process.
+   */
+  cluster: ClusterConfig | null
+}
+
+export interface ClusterConfig {
+  databaseUrl: string
+  redisUrl: string
+  /** `DATABASE_POOL_SIZE`: connections to PostgreSQL this process keeps at most (default 10). */
+  databasePoolSize: number
+  /** `DATABASE_SCHEMA`: the PostgreSQL schema holding the tables (default `public`). */
+  databaseSchema: string
+  /** `REDIS_PREFIX`: prefix of every Redis channel and key (default `cg:`). */
+  redisPrefix: string
 }
 
 /** `client/dist` beside this package: two levels up from both `src/` and `dist/`. */
@@ -57,6 +73,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     )
   }
   const clientDist = env.CLIENT_DIST
+  const cluster = readCluster(env)
   return {
     port,
     host: env.HOST || '0.0.0.0',
@@ -72,6 +89,59 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     trustProxy,
     limits: readLimits(env),
     personSecret: env.PERSON_SECRET || null,
+    cluster,
+  }
+}
+
+/** R75: PostgreSQL and Redis go together: one without the other cannot serve a board twice. */
+function readCluster(env: Record<string, string | undefined>): ClusterConfig | null {
+  const databaseUrl = env.DATABASE_URL || null
+  const redisUrl = env.REDIS_URL || null
+  if (databaseUrl === null && redisUrl === null) {
+    if (env.DATABASE_POOL_SIZE) {
+      throw new Error('DATABASE_POOL_SIZE is set but DATABASE_URL is not: set both, or neither')
+    }
+    return null
+  }
+  if (databaseUrl === null || redisUrl === null) {
+    const missing = databaseUrl === null ? 'DATABASE_URL' : 'REDIS_URL'
+    const given = databaseUrl === null ? 'REDIS_URL' : 'DATABASE_URL'
+    throw new Error(
+      `${given} is set but ${missing} is not: several processes need both PostgreSQL ` +
+        `(DATABASE_URL) and Redis (REDIS_URL). Set both, or neither for one process on SQLite.`,
+    )
+  }
+  if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL')
+  }
+  if (!/^rediss?:\/\//.test(redisUrl)) {
+    throw new Error('REDIS_URL must be a redis:// or rediss:// URL')
+  }
+  const databasePoolSize = Number(env.DATABASE_POOL_SIZE || 10)
+  if (!Number.isInteger(databasePoolSize) || databasePoolSize < 1 || databasePoolSize > 1000) {
+    throw new Error(
+      `DATABASE_POOL_SIZE must be a whole number from 1 to 1000, got "${env.DATABASE_POOL_SIZE}"`,
+    )
+  }
+  const databaseSchema = env.DATABASE_SCHEMA || 'public'
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(databaseSchema)) {
+    throw new Error(
+      `DATABASE_SCHEMA must be a lower-case PostgreSQL identifier, got "${databaseSchema}"`,
+    )
+  }
+  // Person cookies signed by one process must be good at every other.
+  if (!env.PERSON_SECRET) {
+    throw new Error(
+      'PERSON_SECRET must be set when DATABASE_URL and REDIS_URL are: every process signs ' +
+        'person cookies with it, so all must share it (at least 32 characters)',
+    )
+  }
+  return {
+    databaseUrl,
+    redisUrl,
+    databasePoolSize,
+    databaseSchema,
+    redisPrefix: env.REDIS_PREFIX || 'cg:',
   }
 }
 

@@ -4,7 +4,11 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { DEFAULT_LIMITS, type Limits } from '@common-ground/shared'
-import { DEFAULT_CLIENT_DIST } from './config.js'
+import type { BoardBus } from './bus/BoardBus.js'
+import type { BoardEvent } from './bus/BoardBus.js'
+import { RedisBus } from './bus/RedisBus.js'
+import { DEFAULT_CLIENT_DIST, type ClusterConfig } from './config.js'
+import { localWindowLimit, RedisWindowLimit, type WindowLimit } from './http/RedisWindowLimit.js'
 import { loadPersonSecret, PersonKeys } from './auth/personIdentity.js'
 import { createApp } from './http/app.js'
 import { attachWebSockets } from './http/websocket.js'
@@ -12,6 +16,7 @@ import { createLogger } from './metrics/logger.js'
 import { ServerMetrics } from './metrics/ServerMetrics.js'
 import { RoomManager } from './room/RoomManager.js'
 import type { BoardStore } from './storage/BoardStore.js'
+import { PgBoardStore } from './storage/PgBoardStore.js'
 import { MemorySecretStore } from './storage/MemorySecretStore.js'
 import type { SecretStore } from './storage/SecretStore.js'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.js'
@@ -40,6 +45,25 @@ export interface StartServerOptions {
    * `dataDir` (tests), a random one for this process.
    */
   personSecret?: string | null
+  /**
+   * Several processes on PostgreSQL and Redis (DATABASE_URL, REDIS_URL); `store` must then
+   * be unset. Null or unset: SQLite in `dataDir`, one process.
+   */
+  cluster?: (ClusterConfig & ClusterTestOptions) | null
+}
+
+/** For tests of several processes. */
+export interface ClusterTestOptions {
+  /** How often every loaded board checks the log for what the bus lost (default 5000 ms). */
+  catchUpIntervalMs?: number
+  /** Drops an incoming bus event when it returns true. */
+  dropIncoming?: (event: BoardEvent) => boolean
+}
+
+/** What `/healthz` says about the store and the bus (R76). */
+export interface HealthReport {
+  store: { kind: 'sqlite' | 'postgres' | 'other'; ok: boolean }
+  bus: { kind: 'in-process' | 'redis'; ok: boolean }
 }
 
 export interface RunningServer {
@@ -49,6 +73,8 @@ export interface RunningServer {
   rooms: RoomManager
   store: BoardStore
   metrics: ServerMetrics
+  bus: BoardBus
+  health(): Promise<HealthReport>
   /** Stops accepting, stores every room, closes every socket with GoingAway, closes the store. */
   close(): Promise<void>
 }
@@ -61,7 +87,39 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const logger = options.logger ?? createLogger('info')
   const limits = options.limits ?? DEFAULT_LIMITS
   const host = options.host ?? '0.0.0.0'
-  const store = options.store ?? new SqliteBoardStore(join(options.dataDir ?? 'data', SQLITE_FILE))
+  const cluster = options.cluster ?? null
+  if (cluster !== null && options.store !== undefined) {
+    throw new Error('startServer: give a store or a cluster configuration, not both')
+  }
+  const metrics = new ServerMetrics()
+  const pg =
+    cluster === null
+      ? null
+      : await PgBoardStore.open({
+          connectionString: cluster.databaseUrl,
+          poolSize: cluster.databasePoolSize,
+          schema: cluster.databaseSchema,
+        }).catch((error: unknown) => {
+          throw new Error(`Cannot use PostgreSQL (DATABASE_URL): ${(error as Error).message}`)
+        })
+  let redis: RedisBus | null = null
+  if (cluster !== null) {
+    try {
+      redis = await RedisBus.open({
+        url: cluster.redisUrl,
+        prefix: cluster.redisPrefix,
+        logger,
+        metrics,
+        catchUpIntervalMs: cluster.catchUpIntervalMs,
+        dropIncoming: cluster.dropIncoming,
+      })
+    } catch (error) {
+      await pg?.close()
+      throw error
+    }
+  }
+  const store: BoardStore =
+    pg ?? options.store ?? new SqliteBoardStore(join(options.dataDir ?? 'data', SQLITE_FILE))
   const persons = new PersonKeys(
     options.store !== undefined && options.dataDir === undefined && !options.personSecret
       ? randomBytes(32)
@@ -69,10 +127,36 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   )
   // Secrets live in the board store's SQLite file; beside a store given by a test, in memory.
   const secrets: SecretStore =
-    store instanceof SqliteBoardStore ? new SqliteSecretStore(store.file) : new MemorySecretStore()
-  const metrics = new ServerMetrics()
-  const rooms = new RoomManager({ store: store.log, secrets, limits, logger, metrics })
+    pg !== null
+      ? pg.secrets
+      : store instanceof SqliteBoardStore
+        ? new SqliteSecretStore(store.file)
+        : new MemorySecretStore()
+  const rooms = new RoomManager({
+    store: store.log,
+    bus: redis ?? undefined,
+    secrets,
+    limits,
+    logger,
+    metrics,
+  })
   metrics.watch(rooms)
+  const creationLimit: WindowLimit =
+    redis !== null
+      ? new RedisWindowLimit(
+          redis.redis,
+          `${redis.keyPrefix}board-creations:`,
+          limits.boardCreationsPerMinute,
+          60_000,
+        )
+      : localWindowLimit(limits.boardCreationsPerMinute, 60_000)
+  const health = async (): Promise<HealthReport> => ({
+    store: {
+      kind: pg !== null ? 'postgres' : store instanceof SqliteBoardStore ? 'sqlite' : 'other',
+      ok: pg !== null ? await pg.db.ping() : true,
+    },
+    bus: redis !== null ? { kind: 'redis', ok: redis.connected } : { kind: 'in-process', ok: true },
+  })
   const app = createApp({
     store,
     rooms,
@@ -84,6 +168,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     trustProxy: options.trustProxy ?? 0,
     logger,
     persons,
+    creationLimit,
+    health,
   })
   const server = createServer(
     {
@@ -108,6 +194,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     })
   } catch (error) {
     await secrets.close()
+    await redis?.close()
     await store.close()
     throw error
   }
@@ -133,9 +220,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       server.closeAllConnections()
       await httpClosed
       await secrets.close()
+      await redis?.close()
       await store.close()
       logger.info('stopped')
     })())
 
-  return { url, port, rooms, store, metrics, close }
+  return { url, port, rooms, store, metrics, bus: rooms.bus, health, close }
 }

@@ -1,6 +1,6 @@
 import { ClientProcesses } from '../clientProcesses'
 import { epochNow, type ClientPlan, type Counts, type RelayReply } from '../relayProtocol'
-import { startServer, type ServerKind } from '../servers'
+import { startServer, type ServerKind, type ServerProcess } from '../servers'
 import { distribution, sleep, type Distribution } from '../stats'
 
 export interface RelayScenario {
@@ -77,9 +77,13 @@ export async function runRelay(
   kind: ServerKind,
   scenario: RelayScenario,
   windowMs: number,
+  /** Several processes of ours serving every room (multi-process); by default one of `kind`. */
+  start: () => Promise<ServerProcess[]> = async () => [await startServer(kind)],
 ): Promise<RelayResult> {
-  const server = await startServer(kind)
+  const servers = await start()
+  const server = servers[0]!
   const processes = ClientProcesses.start()
+  const cpuSeconds = () => servers.reduce((sum, s) => sum + s.cpuSeconds(), 0)
   try {
     const plans: ClientPlan[][] = Array.from({ length: processes.size }, () => [])
     let dealt = 0
@@ -91,6 +95,8 @@ export async function runRelay(
           roomIndex: r,
           editor: c < scenario.editorsPerRoom ? c : null,
           writesPage: c === 0,
+          // Each room's clients spread over every process, as a load balancer would.
+          wsUrl: servers[c % servers.length]!.wsUrl,
         })
       }
     }
@@ -98,7 +104,7 @@ export async function runRelay(
     // Warm-up: every editor's shape (and the page) exists everywhere before the window opens.
     await processes.each(() => ({ type: 'warm', records: scenario.editorsPerRoom + 1 }))
 
-    const cpuBefore = server.cpuSeconds()
+    const cpuBefore = cpuSeconds()
     const windowStart = epochNow() + 100
     const windowEnd = windowStart + windowMs
     const editsPerSecond = scenario.editsPerSecond
@@ -114,8 +120,8 @@ export async function runRelay(
       counts = sumCounts(await processes.each(() => ({ type: 'count' })))
     }
     const replies = await processes.each(() => ({ type: 'collect' }))
-    const cpu = server.cpuSeconds() - cpuBefore
-    const memory = server.memory()
+    const cpu = cpuSeconds() - cpuBefore
+    const peak = servers.reduce((sum, s) => sum + s.memory().peak, 0)
     counts = sumCounts(replies)
     const latencies = replies.flatMap((reply) => (reply.ok ? (reply.latencies ?? []) : []))
     return {
@@ -127,13 +133,13 @@ export async function runRelay(
       expected: expected(counts),
       deliveredPerSecond: counts.delivered / (windowMs / 1000),
       serverCpuSeconds: cpu,
-      serverPeakRssBytes: memory.peak,
+      serverPeakRssBytes: peak,
       windowMs,
       clientProcesses: processes.size,
     }
   } finally {
     await processes.stop()
-    await server.stop()
+    for (const s of servers) await s.stop()
   }
 }
 

@@ -10,6 +10,9 @@ import type { BoardId, CloseCode, Role } from '@common-ground/shared'
  * - `awareness`: an awareness update one room took from its sockets (R63).
  * - `close`: close the sockets of these roles with this code (link rotated, board
  *   archived) (R64).
+ * - `catch-up`: the bus may have lost events (it reconnected, or it is time for the
+ *   periodic check): read the log for entries not yet applied (R72). Sent by a bus to its
+ *   own subscribers, never by a room.
  *
  * `origin` names the sender (a process or a room), so a receiver can skip its own events.
  */
@@ -17,6 +20,7 @@ export type BoardEvent =
   | { type: 'update'; seq: number; update: Uint8Array; origin: string }
   | { type: 'awareness'; update: Uint8Array; origin: string }
   | { type: 'close'; roles: Role[]; code: CloseCode; origin: string }
+  | { type: 'catch-up'; origin: string }
 
 export type BoardEventHandler = (event: BoardEvent) => void
 

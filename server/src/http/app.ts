@@ -5,6 +5,8 @@ import type { PersonKeys } from '../auth/personIdentity.js'
 import type { ServerMetrics } from '../metrics/ServerMetrics.js'
 import type { RoomManager } from '../room/RoomManager.js'
 import type { BoardStore } from '../storage/BoardStore.js'
+import type { HealthReport } from '../startServer.js'
+import type { WindowLimit } from './RedisWindowLimit.js'
 import { assetRoutes } from './assetRoutes.js'
 import { boardRoutes } from './boardRoutes.js'
 import { checkpointRoutes } from './checkpointRoutes.js'
@@ -33,6 +35,10 @@ export interface AppOptions {
   trustProxy: number
   logger: Logger
   persons: PersonKeys
+  /** R74: board creations per address, shared by every process when there are several. */
+  creationLimit?: WindowLimit
+  /** R76: the store and the bus, for `/healthz`; both assumed up when absent. */
+  health?: () => Promise<HealthReport>
 }
 
 /** The HTTP side of the server. WebSockets are wired separately, in websocket.ts. */
@@ -44,11 +50,16 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders)
   app.use(accessLog(options.logger))
 
-  app.get(apiPaths.health, (_req, res) => {
-    res.json({
-      status: 'ok',
+  app.get(apiPaths.health, async (_req, res) => {
+    const health = (await options.health?.()) ?? null
+    // R76: a process that cannot reach its store cannot take changes: a load balancer
+    // should send people elsewhere. Without the bus it still serves its own sockets.
+    const storeOk = health?.store.ok ?? true
+    res.status(storeOk ? 200 : 503).json({
+      status: storeOk ? 'ok' : 'store-unavailable',
       rooms: options.rooms.roomCount,
       connections: options.rooms.connectionCount,
+      ...(health ?? {}),
     })
   })
 

@@ -40,7 +40,7 @@ import type { BoardStore } from '../storage/BoardStore.js'
 import { authFailure, authorize, requireFacilitator } from './authorize.js'
 import { HttpError } from './HttpError.js'
 import { linkOrigin } from './publicOrigin.js'
-import { SlidingWindowLimit } from './SlidingWindowLimit.js'
+import { localWindowLimit, type WindowLimit } from './RedisWindowLimit.js'
 import { blankBoardUpdate, templateBoardUpdate } from '../templates/templateBoard.js'
 import { takeCheckpoint } from '../history/takeCheckpoint.js'
 
@@ -50,6 +50,8 @@ export interface BoardRoutesOptions {
   limits: Limits
   logger: Logger
   persons: PersonKeys
+  /** R74: board creations per address; shared through Redis when several processes run. */
+  creationLimit?: WindowLimit
 }
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
@@ -63,15 +65,22 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
  * Boards, sessions and links (README "Roles and links", PROTOCOL.md "Authentication").
  * Every answer is `Cache-Control: no-store`: it says who may do what on a board.
  */
-export function boardRoutes({ store, rooms, limits, logger, persons }: BoardRoutesOptions): Router {
+export function boardRoutes({
+  store,
+  rooms,
+  limits,
+  logger,
+  persons,
+  creationLimit,
+}: BoardRoutesOptions): Router {
   const router = express.Router()
   const json = express.json({ limit: '16kb' })
-  const creations = new SlidingWindowLimit(limits.boardCreationsPerMinute, ONE_MINUTE_MS)
+  const creations = creationLimit ?? localWindowLimit(limits.boardCreationsPerMinute, ONE_MINUTE_MS)
   const route = (path: (id: BoardId) => string) => path(':id' as BoardId)
 
   router.post(apiPaths.boards, json, async (req, res) => {
     const { title, template, language } = newBoardOf(req.body)
-    const allowed = creations.take(req.ip ?? 'unknown')
+    const allowed = await creations.take(req.ip ?? 'unknown')
     if (!allowed.ok) {
       const seconds = Math.ceil(allowed.retryAfterMs / 1000)
       throw new HttpError(

@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
+import type { BusMetrics } from '../bus/BusMetrics.js'
 import type { RoomMetrics } from '../room/RoomMetrics.js'
 
 /** What the gauges read when Prometheus scrapes; the RoomManager's own counts. */
@@ -14,7 +15,7 @@ const PREFIX = 'common_ground_'
  * test process do not collide), with Node's default process metrics. The relay core
  * reports through {@link RoomMetrics}; gauges are read from the room manager on scrape.
  */
-export class ServerMetrics implements RoomMetrics {
+export class ServerMetrics implements RoomMetrics, BusMetrics {
   readonly registry = new Registry()
   private readonly messagesIn: Counter
   private readonly messagesOut: Counter
@@ -22,6 +23,11 @@ export class ServerMetrics implements RoomMetrics {
   private readonly bytesOut: Counter
   private readonly rejections: Counter<'reason'>
   private readonly appendDuration: Histogram
+  private readonly busLag: Histogram
+  private readonly busPublishFailures: Counter
+  private readonly busCatchUpRequests: Counter<'reason'>
+  private readonly caughtUpEntries: Counter
+  private readonly catchUps: Counter
   private counts: LiveCounts | null = null
 
   constructor() {
@@ -76,6 +82,34 @@ export class ServerMetrics implements RoomMetrics {
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
     })
+    // R73: between processes (README "Several processes").
+    this.busLag = new Histogram({
+      name: `${PREFIX}bus_lag_seconds`,
+      help: 'Time from another process publishing a board event to this one receiving it.',
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+      registers,
+    })
+    this.busPublishFailures = new Counter({
+      name: `${PREFIX}bus_publish_failures_total`,
+      help: 'Board events not published because the bus was down (caught up from the log).',
+      registers,
+    })
+    this.busCatchUpRequests = new Counter({
+      name: `${PREFIX}bus_catch_up_requests_total`,
+      help: 'Times every loaded board was told to check the log, by reason.',
+      labelNames: ['reason'],
+      registers,
+    })
+    this.catchUps = new Counter({
+      name: `${PREFIX}catch_ups_total`,
+      help: 'Catch-ups that found entries the bus had not brought.',
+      registers,
+    })
+    this.caughtUpEntries = new Counter({
+      name: `${PREFIX}caught_up_entries_total`,
+      help: 'Log entries read in catch-ups because the bus had not brought them.',
+      registers,
+    })
   }
 
   /** Where the gauges read their values from at each scrape. */
@@ -100,6 +134,23 @@ export class ServerMetrics implements RoomMetrics {
 
   appendSeconds(seconds: number): void {
     this.appendDuration.observe(seconds)
+  }
+
+  caughtUp(entries: number): void {
+    this.catchUps.inc()
+    this.caughtUpEntries.inc(entries)
+  }
+
+  received(lagSeconds: number): void {
+    this.busLag.observe(lagSeconds)
+  }
+
+  publishFailed(): void {
+    this.busPublishFailures.inc()
+  }
+
+  catchUpRequested(reason: 'reconnect' | 'interval'): void {
+    this.busCatchUpRequests.inc({ reason })
   }
 
   /** The exposition text and its content type, for `GET /metrics`. */

@@ -10,6 +10,8 @@ export interface FollowerHost {
   relay(update: Uint8Array, bytes: number): void
   /** An entry could not be applied; it is skipped as a stored unreadable update is. */
   unreadable(seq: number, error: unknown): void
+  /** R57: a catch-up read `entries` entries the bus had not brought (for metrics). */
+  caughtUp?(entries: number): void
 }
 
 /**
@@ -61,6 +63,7 @@ export class LogFollower {
   async catchUp(): Promise<void> {
     const entries = await this.log.readSince(this.boardId, this.lastSeq)
     if (entries.length === 0) return
+    this.host.caughtUp?.(entries.length)
     const doc = this.host.doc()
     const before = Y.encodeStateVector(doc)
     let bytes = 0

@@ -143,6 +143,7 @@ export class Room implements ConnectionHost {
       relay: (update, bytes) => this.relayFollowed(update, bytes),
       unreadable: (seq, error) =>
         this.log.error({ seq, error: String(error) }, 'skipping an unreadable logged update'),
+      caughtUp: (entries) => options.metrics.caughtUp?.(entries),
     })
     this.stopListening = options.bus.subscribe(options.boardId, this.hear)
     this.queue.push(() => this.load(options.after))
@@ -452,6 +453,10 @@ export class Room implements ConnectionHost {
       case 'close':
         if (event.origin === this.options.processId) return
         this.closeConnections((role) => event.roles.includes(role), event.code)
+        return
+      case 'catch-up':
+        // R72: the last event before a loss shows no gap until the next one; this does.
+        this.queue.push(() => this.follow(() => this.follower.catchUp()))
         return
       default:
         return assertNever(event)

@@ -21,6 +21,8 @@ export interface RoomMetrics {
   rejected(reason: string): void
   /** One durable append to the store took this long. */
   appendSeconds(seconds: number): void
+  /** R57, R72: a room read `entries` entries from the log that the bus had not brought. */
+  caughtUp?(entries: number): void
 }
 
 export const noRoomMetrics: RoomMetrics = {
