@@ -45,7 +45,7 @@ test('SPEC 12-15: an edit made offline survives a closed tab and reaches the oth
   const ada = new BoardPage(adaPage, ownServer.url)
   const grace = new BoardPage(await newParticipantPage(), ownServer.url)
   await ada.open(board.links.facilitator, { name: 'Ada', color: 'Red' })
-  await grace.open(board.links.participant, { name: 'Grace', color: 'Teal' })
+  await grace.open(board.links.participant, { name: 'Grace', color: 'Plum' })
 
   await ownServer.stop()
   await expect(ada.connectionStatus).toHaveAttribute('data-state', 'offline')

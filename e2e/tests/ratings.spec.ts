@@ -3,7 +3,7 @@ import { BoardPage } from '../pages/BoardPage.js'
 import { createBoard } from '../support/boards.js'
 import { expect, test } from '../support/fixtures.js'
 
-const GRACE = { name: 'Grace', color: 'Teal' } as const
+const GRACE = { name: 'Grace', color: 'Plum' } as const
 /** Grace's answers to questions 1–6, then her change of question 3. */
 const ANSWERS = [3, 1, 2, 4, 0, 3]
 const CHANGED = { question: 2, value: 0 }
@@ -100,12 +100,14 @@ test('a participant is not offered unlocking, and an unlock forced through the e
     CLOSE_REASONS[CloseCode.Locked],
   )
   await grace.waitLive()
+  // Null while the board reloads after the refusal (no editor yet): the poll waits.
   const stillLocked = (who: BoardPage) =>
-    who.page.evaluate(() =>
-      window
-        .__commonGround!.editor!.getCurrentPageShapes()
-        .filter((shape) => shape.type === 'cg-six-elements')
-        .every((shape) => shape.isLocked),
+    who.page.evaluate(
+      () =>
+        window.__commonGround?.editor
+          ?.getCurrentPageShapes()
+          .filter((shape) => shape.type === 'cg-six-elements')
+          .every((shape) => shape.isLocked) ?? null,
     )
   await expect.poll(() => stillLocked(grace)).toBe(true)
   expect(await stillLocked(fran)).toBe(true)

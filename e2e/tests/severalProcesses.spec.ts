@@ -37,7 +37,7 @@ test('two browsers on two processes of one board see each other’s shapes and c
     const ada = new BoardPage(await newParticipantPage(), one.url)
     const grace = new BoardPage(await newParticipantPage(), two.url)
     await ada.open(board.links.facilitator, { name: 'Ada', color: 'Red' })
-    await grace.open(onTwo(board.links.participant), { name: 'Grace', color: 'Teal' })
+    await grace.open(onTwo(board.links.participant), { name: 'Grace', color: 'Plum' })
 
     const drawn = await ada.drawRectangle({ x: 400, y: 250 }, { x: 560, y: 350 })
     await expect(grace.shapeElement(drawn.id)).toBeVisible()
