@@ -335,23 +335,43 @@ export class Room implements ConnectionHost {
     // to store or relay.
     if (!verdict.changed) return
 
-    const started = this.options.clock()
     let seq: number
     try {
-      seq = await this.options.store.append(this.boardId, verdict.update)
+      seq = await this.appendTimed(verdict.update)
     } catch (error) {
       from.fail(CloseCode.StorageFailure, error)
       return this.rebuild()
-    } finally {
-      this.options.metrics.appendSeconds((this.options.clock() - started) / 1000)
     }
-    this.uncompacted.updates++
-    this.uncompacted.bytes += candidate.byteLength
-    this.boardBytes = { bytes: this.boardBytes.bytes + candidate.byteLength, exact: false }
     // R4: the bytes stored are the bytes relayed. Relaying them as they came, rather than
     // what the doc would re-encode, is why the doc has no 'update' listener: Yjs then
     // skips encoding every transaction.
-    this.broadcast(syncUpdateMessage(verdict.update), from)
+    await this.afterAppend(seq, verdict.update, { except: from })
+  }
+
+  /** R3: appends an accepted update to the store, timing it; throws what the store throws. */
+  private async appendTimed(update: Uint8Array): Promise<number> {
+    const started = this.options.clock()
+    try {
+      return await this.options.store.append(this.boardId, update)
+    } finally {
+      this.options.metrics.appendSeconds((this.options.clock() - started) / 1000)
+    }
+  }
+
+  /**
+   * What follows an appended update, from a client or the server: the log's counts, the
+   * relay (R4; to everyone but `except`, or to nobody when `relay` is null), the follower
+   * (R56) and compaction when due (R8).
+   */
+  private async afterAppend(
+    seq: number,
+    update: Uint8Array,
+    relay: { except?: Connection } | null,
+  ): Promise<void> {
+    this.uncompacted.updates++
+    this.uncompacted.bytes += update.byteLength
+    this.boardBytes = { bytes: this.boardBytes.bytes + update.byteLength, exact: false }
+    if (relay !== null) this.broadcast(syncUpdateMessage(update), relay.except)
     await this.follow(() => this.follower.appended(seq))
     if (this.compactionDue()) await this.compact()
   }
@@ -521,8 +541,9 @@ export class Room implements ConnectionHost {
   /**
    * R42: inside a task of the queue, checks the server's own change like a client's
    * (R17; only the server may write `meta`, R30), appends it, then relays it to every
-   * connection (R3) unless `relay` is false (at load, before anyone is answered). Kept in
-   * step with the tail of `storeAndApply`. Resolves whether it stored anything.
+   * connection (R3) unless `relay` is false (at load, before anyone is answered), through
+   * the same `appendTimed` and `afterAppend` as `storeAndApply`. Resolves whether it
+   * stored anything.
    */
   private async commitServerWrite(
     write: (doc: Y.Doc) => void,
@@ -537,22 +558,14 @@ export class Room implements ConnectionHost {
       throw new Error(`the server's own change was refused: ${verdict.reason}`)
     }
     if (!verdict.changed) return false
-    const started = this.options.clock()
     let seq: number
     try {
-      seq = await this.options.store.append(this.boardId, verdict.update)
+      seq = await this.appendTimed(verdict.update)
     } catch (error) {
       await this.rebuild()
       throw error
-    } finally {
-      this.options.metrics.appendSeconds((this.options.clock() - started) / 1000)
     }
-    this.uncompacted.updates++
-    this.uncompacted.bytes += verdict.update.byteLength
-    this.boardBytes = { bytes: this.boardBytes.bytes + verdict.update.byteLength, exact: false }
-    if (relay) this.broadcast(syncUpdateMessage(verdict.update))
-    await this.follow(() => this.follower.appended(seq))
-    if (this.compactionDue()) await this.compact()
+    await this.afterAppend(seq, verdict.update, relay ? {} : null)
     return true
   }
 
