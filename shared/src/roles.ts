@@ -30,6 +30,7 @@ export const TAKES_PART_AS = [
   { id: 'service-user' },
   { id: 'family-carer' },
   { id: 'community' },
+  { id: 'organisation' },
   { id: 'not-said' },
 ] as const
 export type TakesPartAs = (typeof TAKES_PART_AS)[number]['id']
