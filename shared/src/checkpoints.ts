@@ -5,8 +5,9 @@ import type { BoardId } from './boardId.js'
  * - `automatic`: taken by the server now and then while a board is edited.
  * - `named`: taken by the facilitator, with a label (`POST /api/boards/:id/checkpoints`).
  * - `archive`: taken when the board is archived, just before it turns read-only.
+ * - `stage`: taken when the facilitator moves the session to another stage.
  */
-export const CHECKPOINT_KINDS = ['automatic', 'named', 'archive'] as const
+export const CHECKPOINT_KINDS = ['automatic', 'named', 'archive', 'stage'] as const
 export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number]
 
 export function isCheckpointKind(value: unknown): value is CheckpointKind {
