@@ -30,6 +30,7 @@ import { LogFollower } from './LogFollower.js'
 import { compactUnderLease } from './roomCompaction.js'
 import { DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
+import { takeCheckpoint } from '../history/takeCheckpoint.js'
 import { runCommand, type CommandContext } from './roomCommands.js'
 import { SerialQueue } from './SerialQueue.js'
 import { TokenBucket, type Clock } from './TokenBucket.js'
@@ -503,6 +504,14 @@ export class Room implements ConnectionHost {
       record: (key) => this.validator.recordOf(this.doc, key),
       writeAsServer: async (write) => {
         await this.commitServerWrite(write)
+      },
+      now: () => Date.now(),
+      checkpoint: async (kind, label) => {
+        try {
+          await takeCheckpoint(this.options.store, this.boardId, kind, label)
+        } catch (error) {
+          this.log.error({ error: String(error) }, 'taking a checkpoint failed')
+        }
       },
     }
   }

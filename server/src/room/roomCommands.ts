@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import {
   COMMAND_ERRORS,
   type BoardId,
+  type CheckpointKind,
   type Command,
   type CommandArgs,
   type CommandError,
@@ -11,6 +12,7 @@ import {
   type Role,
 } from '@common-ground/shared'
 import { myRatings, rate } from '../ratings/sixElementsRatings.js'
+import { clock, session } from '../session/sessionCommands.js'
 import type { SecretStore } from '../storage/SecretStore.js'
 import { assertNever } from './clientMessage.js'
 
@@ -24,6 +26,10 @@ export interface CommandContext {
   record(key: string): unknown
   /** R42: writes into the board as the server; throws if the change could not be stored. */
   writeAsServer(write: (doc: Y.Doc) => void): Promise<void>
+  /** The server's clock, ms since 1970 (R82). */
+  now(): number
+  /** R86: keeps the board as it is now as a checkpoint; never throws (a failure is logged). */
+  checkpoint(kind: CheckpointKind, label: string | null): Promise<void>
 }
 
 /** Thrown by a handler to answer with a named error instead of a result. */
@@ -41,6 +47,8 @@ type Handlers = {
 const handlers: Handlers = {
   rate,
   myRatings,
+  clock,
+  session,
 }
 
 function dispatch(context: CommandContext, command: Command): Promise<CommandResult<CommandName>> {
@@ -49,6 +57,10 @@ function dispatch(context: CommandContext, command: Command): Promise<CommandRes
       return handlers.rate(context, command.args)
     case 'myRatings':
       return handlers.myRatings(context, command.args)
+    case 'clock':
+      return handlers.clock(context, command.args)
+    case 'session':
+      return handlers.session(context, command.args)
     default:
       return assertNever(command)
   }

@@ -5,6 +5,11 @@ import {
   type Rating,
   type Ratings,
 } from '../coproduction/sixElements.js'
+import {
+  readSessionCommand,
+  SESSION_COMMAND_ERRORS,
+  type SessionCommandMap,
+} from './sessionCommands.js'
 
 /**
  * Commands: actions a client asks of the room that are not edits of the document
@@ -14,7 +19,7 @@ import {
  * {@link CommandReply}. Only a client that sent a command ever receives one, so the
  * unmodified y-websocket client never sees this type.
  */
-export interface CommandMap {
+export interface CommandMap extends SessionCommandMap {
   /** Gives (or, with null, takes back) one answer on a six-elements check. */
   rate: {
     args: { checkId: string; question: QuestionId; value: Rating | null }
@@ -37,6 +42,7 @@ export const COMMAND_ERRORS = {
   'storage-failed': 'The server could not save that. Please try again.',
   full: 'This check has taken as many people’s answers as it can.',
   failed: 'The server could not do that. Please try again.',
+  ...SESSION_COMMAND_ERRORS,
 } as const
 export type CommandError = keyof typeof COMMAND_ERRORS
 
@@ -57,6 +63,8 @@ export function readCommand(value: unknown): Command | string {
   if (!isObject(value)) return 'not an object'
   const { name, args } = value
   if (!isObject(args)) return 'args is not an object'
+  const session = readSessionCommand(name, args)
+  if (session !== null) return session
   switch (name) {
     case 'rate': {
       const { checkId, question, value: rating } = args

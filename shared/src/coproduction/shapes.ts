@@ -24,6 +24,12 @@ import {
   type RatingProps,
   type SixElementsProps,
 } from './sixElements.js'
+import {
+  SESSION_TYPE,
+  sessionShapeMigrations,
+  sessionShapeProps,
+  type SessionProps,
+} from '../session/sessionRecord.js'
 
 // tldraw 4+ learns about custom shapes through this augmentation: `TLShape` (and so
 // `TLRecord`, `editor.createShape`, `TLShape<'cg-asset'>`) then includes them. The
@@ -37,6 +43,7 @@ declare module '@tldraw/tlschema' {
     [SIX_ELEMENTS_TYPE]: SixElementsProps
     [RATING_TYPE]: RatingProps
     [RATING_TOTALS_TYPE]: RatingTotalsProps
+    [SESSION_TYPE]: SessionProps
   }
 }
 
@@ -49,6 +56,7 @@ export const coproductionShapeSchemas = {
   [SIX_ELEMENTS_TYPE]: { props: sixElementsShapeProps, migrations: sixElementsShapeMigrations },
   [RATING_TYPE]: { props: ratingShapeProps, migrations: ratingShapeMigrations },
   [RATING_TOTALS_TYPE]: { props: ratingTotalsShapeProps, migrations: ratingTotalsShapeMigrations },
+  [SESSION_TYPE]: { props: sessionShapeProps, migrations: sessionShapeMigrations },
 } as const satisfies Record<string, SchemaPropsInfo>
 
 export type CoproductionShapeType = keyof typeof coproductionShapeSchemas

@@ -2,6 +2,7 @@ import { PERSON_TYPE } from '../coproduction/person.js'
 import { RATING_TOTALS_TYPE } from '../coproduction/ratingTotals.js'
 import { RATING_TYPE } from '../coproduction/sixElements.js'
 import type { Role } from '../roles.js'
+import { SESSION_TYPE } from '../session/sessionRecord.js'
 
 /**
  * The one write policy of a board (PROTOCOL.md R35–R41). The server runs every record a
@@ -32,9 +33,14 @@ export type WriteRule = 'read-only' | 'locked' | 'not-yours' | 'server-only'
 /**
  * Records only the server writes (R38): individual ratings are secrets the server keeps
  * (a client rates through the `rate` command), and the totals are what the server
- * computes from them.
+ * computes from them. The session record is written through the facilitator's `session`
+ * commands (R83).
  */
-const SERVER_ONLY_TYPES: ReadonlySet<string> = new Set([RATING_TYPE, RATING_TOTALS_TYPE])
+const SERVER_ONLY_TYPES: ReadonlySet<string> = new Set([
+  RATING_TYPE,
+  RATING_TOTALS_TYPE,
+  SESSION_TYPE,
+])
 
 export function checkRecordWrite(writer: Writer, change: RecordChange): WriteRefusal | null {
   const { key, before, after } = change

@@ -13,6 +13,7 @@ import { DEFAULT_LANGUAGE, type LanguageId } from '../i18n/languages.js'
 import { SECTIONS, type Section } from './sections.js'
 import { frameShape, siblingIndex, textShape } from './shapeRecords.js'
 import type { TemplateId } from './templateList.js'
+import { templateSessionRecord } from './templateSession.js'
 
 /** tldraw's default page: what a fresh store's integrity check adds. */
 export const DEFAULT_PAGE_ID = 'page:page' as TLPageId
@@ -106,12 +107,13 @@ function sectionRecords(
 /**
  * Every record of a new board made from a template: tldraw's document and default page
  * (exactly as a fresh client store creates them, so a client opening the board has
- * nothing to add) and the template's shapes.
+ * nothing to add), the template's shapes and its session, a stage per frame (R85).
  */
 export function buildTemplateBoard(
   templateId: TemplateId,
   language: LanguageId = DEFAULT_LANGUAGE,
 ): TLRecord[] {
+  const shapes = buildTemplateRecords(templateId, { language })
   return [
     DocumentRecordType.create({ id: TLDOCUMENT_ID, name: '' }),
     PageRecordType.create({
@@ -120,6 +122,7 @@ export function buildTemplateBoard(
       index: siblingIndex(0),
       meta: {},
     }),
-    ...buildTemplateRecords(templateId, { language }),
+    ...shapes,
+    templateSessionRecord(shapes, DEFAULT_PAGE_ID),
   ]
 }
