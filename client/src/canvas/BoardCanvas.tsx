@@ -10,6 +10,7 @@ import {
 import 'tldraw/tldraw.css'
 import { useT } from '../i18n/useT'
 import { canvasShapeUtils } from '../shapes'
+import { isHiddenRecord } from '../shapes/hiddenRecords'
 import type { AssetPolicy } from './assetStore'
 import { assetUrls } from './assetUrls'
 import { exposeEditor } from './editorHandle'
@@ -51,9 +52,8 @@ const withoutLocking: TLUiOverrides = {
   },
 }
 
-/** Ratings are records of one person's answers, shown only as totals on their check. */
-const getShapeVisibility = (shape: TLShape) =>
-  shape.type === 'cg-rating' || shape.type === 'cg-rating-totals' ? 'hidden' : 'inherit'
+/** Records the canvas never draws (ratings, their totals, the session). */
+const getShapeVisibility = (shape: TLShape) => (isHiddenRecord(shape) ? 'hidden' : 'inherit')
 
 export function BoardCanvas({
   store,

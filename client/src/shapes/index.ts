@@ -5,6 +5,7 @@ import { PersonShapeUtil } from './PersonShapeUtil'
 import { RatingShapeUtil } from './RatingShapeUtil'
 import { RatingTotalsShapeUtil } from './RatingTotalsShapeUtil'
 import { RelationArrowShapeUtil } from './RelationArrowShapeUtil'
+import { SessionShapeUtil } from './SessionShapeUtil'
 import { SixElementsShapeUtil } from './SixElementsShapeUtil'
 
 /** Common Ground's own shapes; the store and <Tldraw> both get this list. */
@@ -16,6 +17,7 @@ export const commonGroundShapeUtils = [
   SixElementsShapeUtil,
   RatingShapeUtil,
   RatingTotalsShapeUtil,
+  SessionShapeUtil,
 ] as const
 
 /**

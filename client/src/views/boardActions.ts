@@ -8,7 +8,7 @@ import {
   type PersonRole,
   type RelationId,
 } from '@common-ground/shared'
-import { nextFreeSlot, type Rect } from './layout'
+import { freeSlotAt } from '../shapes/areaPlacement'
 
 export interface AssetFields {
   title: string
@@ -23,22 +23,12 @@ export interface PersonFields {
   organisation: string
 }
 
-/** Everything on the page as rectangles, so a new item lands in a free slot. */
-function occupied(editor: Editor): Rect[] {
-  const rects: Rect[] = []
-  for (const shape of editor.getCurrentPageShapes()) {
-    if (shape.type === 'cg-rating' || shape.type === 'cg-rating-totals' || shape.type === 'arrow') {
-      continue
-    }
-    const bounds = editor.getShapePageBounds(shape.id)
-    if (bounds) rects.push({ x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h })
-  }
-  return rects
-}
-
-/** A free slot nearest the middle of what this person is looking at. */
+/**
+ * A free slot in what this person is looking at: inside the grid cell, ladder rung or
+ * frame at the middle of their view if there is one (SPEC 31), else nearest that middle.
+ */
 export function freeSlotInView(editor: Editor, size: { w: number; h: number }) {
-  return nextFreeSlot(editor.getViewportPageBounds().center, size, occupied(editor))
+  return freeSlotAt(editor, editor.getViewportPageBounds().center, size)
 }
 
 /** Brings a new shape into view and selects it, so it is seen on the canvas too. */
