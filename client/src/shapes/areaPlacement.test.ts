@@ -28,7 +28,7 @@ describe('SPEC 31: a card lands inside the area looked at', () => {
   })
 
   it('keeps the centre inside a full area, or one smaller than the card', () => {
-    const crowd = Array.from({ length: 40 }, (_, i) => ({ x: cell.x + i, y: cell.y, ...cell }))
+    const crowd = Array.from({ length: 40 }, (_, i) => ({ ...cell, x: cell.x + i }))
     expect(inside(centreOf(freeSlotInArea(cell, card, crowd), card), cell)).toBe(true)
     const tiny = { x: 0, y: 0, w: 50, h: 30 }
     expect(inside(centreOf(freeSlotInArea(tiny, card, []), card), tiny)).toBe(true)
