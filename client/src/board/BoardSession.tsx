@@ -14,6 +14,7 @@ import { useT } from '../i18n/useT'
 import type { StoredUser, UserDetails } from '../join/storedUser'
 import { notices } from '../panels/notices'
 import { RatingsProvider } from '../ratings/RatingsContext'
+import { SessionBar } from '../session/SessionBar'
 import { offlineCommands } from '../sync/commandChannel'
 import { Notices } from '../panels/Notices'
 import { TopBar } from '../panels/TopBar'
@@ -201,6 +202,16 @@ export function BoardSession({
         onChangeUser={onChangeUser}
         onArchivedChange={recheckAccess}
       />
+      {sync.status === 'ready' && editor !== null && (
+        // Issue 12: the lead mounts voting, private mode and voice balance as `extraControls`.
+        <SessionBar
+          editor={editor}
+          commands={sync.commands}
+          role={role}
+          myId={id}
+          people={people}
+        />
+      )}
       <RatingsProvider commands={sync.status === 'ready' ? sync.commands : offlineCommands}>
         <main
           className="board-main"
