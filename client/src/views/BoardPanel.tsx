@@ -159,7 +159,9 @@ export function BoardPanel({
             announce={announce}
           />
         )}
-        {view === 'placement' && <PlacementView model={model} />}
+        {view === 'placement' && (
+          <PlacementView model={model} editor={editor} readOnly={readOnly} announce={announce} />
+        )}
         {view === 'six' && <SixElementsView editor={editor} readOnly={readOnly} />}
         {view === 'outline' && (
           <OutlineView editor={editor} readOnly={readOnly} announce={announce} />

@@ -1,21 +1,35 @@
+import type { Editor } from 'tldraw'
 import { useT } from '../i18n/useT'
 import type { BoardModel } from './derive'
 import { placementGroups, type PlacementGroup } from './derive'
+import { PlaceCardControls } from './PlaceCardControls'
 
 /**
  * Which cards sit in which cell of the grid and on which rung of the ladder. Cards are
- * placed by dragging them on the canvas; this says where they landed, in words.
+ * placed by dragging them on the canvas, or here by keyboard; this says where they
+ * landed, in words.
  */
-export function PlacementView({ model }: { model: BoardModel }) {
+export function PlacementView({
+  model,
+  editor,
+  readOnly,
+  announce,
+}: {
+  model: BoardModel
+  editor: Editor
+  readOnly: boolean
+  announce: (message: string) => void
+}) {
   const { t, words } = useT()
-  const { cells, rungs, elsewhere } = placementGroups(
-    [...model.assets, ...model.people.map((person) => ({ ...person, title: person.label }))],
-    t,
-    words,
-  )
+  const cards = [
+    ...model.assets,
+    ...model.people.map((person) => ({ ...person, title: person.label })),
+  ]
+  const { cells, rungs, elsewhere } = placementGroups(cards, t, words)
   return (
     <div className="cg-view" data-testid="placement-view">
       <p className="hint">{t('placement.hint')}</p>
+      {!readOnly && <PlaceCardControls editor={editor} cards={cards} announce={announce} />}
       <GroupTable
         caption={t('placement.grid')}
         heading={t('placement.cell')}
