@@ -28,7 +28,7 @@ export interface CommandContext {
   writeAsServer(write: (doc: Y.Doc) => void): Promise<void>
   /** The server's clock, ms since 1970 (R82). */
   now(): number
-  /** R86: keeps the board as it is now as a checkpoint; never throws (a failure is logged). */
+  /** R87: keeps the board as it is now as a checkpoint; never throws (a failure is logged). */
   checkpoint(kind: CheckpointKind, label: string | null): Promise<void>
 }
 

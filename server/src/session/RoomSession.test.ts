@@ -14,7 +14,6 @@ import {
 import { templateBoardUpdate } from '../templates/templateBoard.js'
 import {
   access,
-  boardSchema,
   createManager,
   putRecords,
   recordsOf,
@@ -23,6 +22,7 @@ import {
   TestClient,
   testPersonId,
 } from '../room/roomTestkit.testkit.js'
+import { readSessionProps } from './readSession.js'
 import { nextSession } from './sessionCommands.js'
 
 const BOARD = 'session'
@@ -114,7 +114,7 @@ describe('running a session', () => {
     expect(pat!.closedWith).toBeNull()
   })
 
-  it('R38, R83: a client writing the session record itself is closed with ServerOnly', async () => {
+  it('R38, R81: a client writing the session record itself is closed with ServerOnly', async () => {
     const { clients, manager } = await workshop([
       ['Fay', 'facilitator'],
       ['Pat', 'participant'],
@@ -284,18 +284,37 @@ describe('running a session', () => {
     expect(sessionIn(pat!.doc)!.followId).toBeNull()
   })
 
-  it('R84: a broken stored session record is read as an empty session, never trusted', () => {
-    const broken = { ...emptySessionProps(), stages: 'nope' } as unknown as SessionProps
-    expect(() =>
-      boardSchema.types.shape.validate({
-        ...boardSchema.types.shape.create({
-          id: SESSION_SHAPE_ID,
-          type: SESSION_TYPE,
-          parentId: 'page:page' as never,
-          props: broken,
-        } as never),
-      }),
-    ).toThrow()
+  it("R92: a template's frames and instructions arrive locked; a participant's unlock is refused", async () => {
+    const { clients, manager } = await workshop([
+      ['Fay', 'facilitator'],
+      ['Pat', 'participant'],
+    ])
+    const [fay, pat] = clients
+    const records = recordsOf(pat!.doc)
+      .toArray()
+      .map(({ val }) => val as { id: string; type?: string; isLocked?: boolean })
+    const frames = records.filter((r) => r.type === 'frame')
+    const instructions = records.filter((r) => r.id.endsWith('.instructions'))
+    expect(frames.length).toBeGreaterThan(0)
+    expect(instructions.length).toBe(frames.length)
+    for (const record of [...frames, ...instructions]) expect(record.isLocked).toBe(true)
+    putRecords(pat!.doc, { ...frames[0]!, isLocked: false })
+    await settle(manager, clients)
+    expect(pat!.closedWith).toBe(CloseCode.Locked)
+    const still = recordsOf(fay!.doc)
+      .toArray()
+      .find(({ key }) => key === frames[0]!.id)!.val as { isLocked: boolean }
+    expect(still.isLocked).toBe(true)
+  })
+
+  it('R84: a broken stored session record is read as no session, never trusted', () => {
+    const record = (props: unknown) => ({ typeName: 'shape', type: SESSION_TYPE, props })
+    expect(readSessionProps(record({ ...emptySessionProps(), stages: 'nope' }))).toBeNull()
+    expect(readSessionProps(record({ ...emptySessionProps(), stageSeq: -1 }))).toBeNull()
+    expect(
+      readSessionProps({ typeName: 'shape', type: 'geo', props: emptySessionProps() }),
+    ).toBeNull()
+    expect(readSessionProps(record(emptySessionProps()))).toEqual(emptySessionProps())
   })
 
   it('nextSession: adding a minute to a running timer moves its end a minute later', () => {

@@ -47,7 +47,7 @@ export async function session(
   await context.writeAsServer((doc) => putRecord(doc, sessionRecord(context, after)))
   if (action.action === 'setStage' && after.currentStageId !== null) {
     const stage = after.stages.find((s) => s.id === after.currentStageId)
-    // R86: the board as the session enters the stage, kept for good. A checkpoint that
+    // R87: the board as the session enters the stage, kept for good. A checkpoint that
     // could not be taken does not undo the move; the log still holds everything.
     await context.checkpoint('stage', stage?.name ?? null)
   }
