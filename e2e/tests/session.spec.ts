@@ -88,10 +88,9 @@ async function centreDistance(a: Page, b: Page): Promise<number> {
 
 /** Moves a page's own view so `point` is in the middle, as a person panning would. */
 const lookAt = (page: Page, point: { x: number; y: number }) =>
-  page.evaluate(
-    (p) => (window.__commonGround!.editor! as unknown as SessionEditor).centerOnPoint(p),
-    point,
-  )
+  page.evaluate((p) => {
+    ;(window.__commonGround!.editor! as unknown as SessionEditor).centerOnPoint(p)
+  }, point)
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page })
@@ -121,12 +120,7 @@ test('stages fit every view, on a phone too; the timer shows the same time to al
   newParticipantPage,
 }) => {
   test.slow()
-  const { fran, grace, sam, everyone } = await workshop(
-    page,
-    server,
-    browser,
-    await newParticipantPage(),
-  )
+  const { grace, sam, everyone } = await workshop(page, server, browser, await newParticipantPage())
   const { stages } = await sessionOf(page)
   expect(stages.length).toBeGreaterThan(2)
 

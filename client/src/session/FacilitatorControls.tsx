@@ -20,7 +20,6 @@ export function FacilitatorControls({
   editor,
   session,
   leading,
-  busy,
   act,
   children,
 }: {
@@ -29,7 +28,6 @@ export function FacilitatorControls({
   session: SessionProps | null
   /** This facilitator is the one everyone follows. */
   leading: boolean
-  busy: boolean
   act: (action: SessionAction) => Promise<boolean>
   /**
    * The other session tools (dot voting, private mode, voice balance) are mounted here
@@ -75,7 +73,6 @@ export function FacilitatorControls({
           <button
             type="button"
             className="button small primary"
-            disabled={busy}
             onClick={start}
             data-testid="timer-start"
           >
@@ -85,7 +82,6 @@ export function FacilitatorControls({
             <button
               type="button"
               className="button small"
-              disabled={busy}
               onClick={() => void act({ action: 'startTimer', durationMs: null })}
             >
               {t('session.timer.startPlanned', { count: planned })}
@@ -98,7 +94,6 @@ export function FacilitatorControls({
               <button
                 type="button"
                 className="button small"
-                disabled={busy}
                 onClick={() => void act({ action: 'pauseTimer' })}
               >
                 {t('session.timer.pause')}
@@ -107,7 +102,6 @@ export function FacilitatorControls({
               <button
                 type="button"
                 className="button small"
-                disabled={busy}
                 onClick={() => void act({ action: 'resumeTimer' })}
               >
                 {t('session.timer.resume')}
@@ -116,7 +110,6 @@ export function FacilitatorControls({
             <button
               type="button"
               className="button small"
-              disabled={busy}
               onClick={() => void act({ action: 'addMinute' })}
             >
               {t('session.timer.addMinute')}
@@ -124,7 +117,6 @@ export function FacilitatorControls({
             <button
               type="button"
               className="button small danger"
-              disabled={busy}
               onClick={() => void act({ action: 'stopTimer' })}
             >
               {t('session.timer.stop')}
@@ -138,7 +130,6 @@ export function FacilitatorControls({
           <button
             type="button"
             className="button small"
-            disabled={busy}
             data-testid="bring-here"
             onClick={() =>
               void act({ action: 'bringHere', ...viewArea(editor) }).then((ok) => {
@@ -152,7 +143,6 @@ export function FacilitatorControls({
             type="button"
             className="button small"
             aria-pressed={leading}
-            disabled={busy}
             data-testid="follow-me"
             onClick={() => void act({ action: 'follow', on: !leading })}
           >

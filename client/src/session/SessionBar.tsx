@@ -143,7 +143,7 @@ export function SessionBar({
           editor={editor}
           session={session}
           leading={leading}
-          busy={busy}
+
           act={act}
         >
           {extraControls}

@@ -90,7 +90,6 @@ export function StageList({
                       type="button"
                       className="button small primary"
                       aria-label={t('session.stage.startLabel', { name: stage.name })}
-                      disabled={busy}
                       onClick={() => void act({ action: 'setStage', stageId: stage.id })}
                     >
                       {t('session.stage.start')}
@@ -99,7 +98,7 @@ export function StageList({
                       type="button"
                       className="button small"
                       aria-label={t('session.stage.moveUp', { name: stage.name })}
-                      disabled={busy || index === 0}
+                      disabled={index === 0}
                       onClick={() =>
                         void act({ action: 'moveStage', stageId: stage.id, to: index - 1 })
                       }
@@ -110,7 +109,7 @@ export function StageList({
                       type="button"
                       className="button small"
                       aria-label={t('session.stage.moveDown', { name: stage.name })}
-                      disabled={busy || index === stages.length - 1}
+                      disabled={index === stages.length - 1}
                       onClick={() =>
                         void act({ action: 'moveStage', stageId: stage.id, to: index + 1 })
                       }
@@ -129,7 +128,6 @@ export function StageList({
                       type="button"
                       className="button small danger"
                       aria-label={t('session.stage.remove', { name: stage.name })}
-                      disabled={busy}
                       onClick={() => void act({ action: 'removeStage', stageId: stage.id })}
                     >
                       <span aria-hidden="true">✕</span>

@@ -18,6 +18,9 @@ const MAX_FIT_ZOOM = 1
 
 /** Fits `area` in this person's view. */
 export function fitArea(editor: Editor, area: PageArea, animate = true): void {
+  // The canvas may have just changed size (the session bar appeared above it); tldraw
+  // learns of that from a resize observer, possibly after this.
+  editor.updateViewportScreenBounds(editor.getContainer())
   const screen = editor.getViewportScreenBounds()
   // A margin that suits a phone and a desktop alike.
   const inset = Math.min(48, Math.round(Math.min(screen.w, screen.h) * 0.05))
