@@ -95,6 +95,7 @@ export function SessionBar({
           </span>
           <span aria-hidden="true">▾</span>
         </button>
+        <TimerDisplay timer={session?.timer ?? null} offset={offset} />
         {stage?.frameId && (
           <button
             type="button"
@@ -105,7 +106,6 @@ export function SessionBar({
             {t('session.stage.back')}
           </button>
         )}
-        <TimerDisplay timer={session?.timer ?? null} offset={offset} />
         {facilitator && (
           <button
             ref={controlsButton}

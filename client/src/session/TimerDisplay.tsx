@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { SessionTimer } from '@common-ground/shared'
 import { useT } from '../i18n/useT'
+import { BellIcon, ClockIcon } from './icons'
 import { formatRemaining, useCountdown } from './useCountdown'
 import { isTimerMuted, setTimerMuted } from './timerSound'
 
@@ -25,9 +26,7 @@ export function TimerDisplay({ timer, offset }: { timer: SessionTimer | null; of
         data-testid="session-timer"
         data-remaining-ms={remainingMs}
       >
-        <span aria-hidden="true" className="session-timer-icon">
-          ⏱
-        </span>
+        <ClockIcon />
         <span>{text}</span>
       </div>
       <p className="visually-hidden" aria-live="assertive">
@@ -45,7 +44,7 @@ export function TimerDisplay({ timer, offset }: { timer: SessionTimer | null; of
           setMuted(!muted)
         }}
       >
-        <span aria-hidden="true">{muted ? '🔕' : '🔔'}</span>
+        <BellIcon muted={muted} />
       </button>
     </div>
   )
