@@ -6,6 +6,7 @@ import { RatingShapeUtil } from './RatingShapeUtil'
 import { RatingTotalsShapeUtil } from './RatingTotalsShapeUtil'
 import { RelationArrowShapeUtil } from './RelationArrowShapeUtil'
 import { SixElementsShapeUtil } from './SixElementsShapeUtil'
+import { PrivateFrameShapeUtil, VoiceBalanceShapeUtil, VoteShapeUtil } from './SessionRecordShapeUtils'
 
 /** Common Ground's own shapes; the store and <Tldraw> both get this list. */
 export const commonGroundShapeUtils = [
@@ -16,6 +17,9 @@ export const commonGroundShapeUtils = [
   SixElementsShapeUtil,
   RatingShapeUtil,
   RatingTotalsShapeUtil,
+  VoteShapeUtil,
+  PrivateFrameShapeUtil,
+  VoiceBalanceShapeUtil,
 ] as const
 
 /**

@@ -10,9 +10,10 @@ import {
   type CommandResult,
   type Role,
 } from '@common-ground/shared'
+import type { Attribution } from '../attribution/Attribution.js'
 import { myRatings, rate } from '../ratings/sixElementsRatings.js'
 import type { SecretStore } from '../storage/SecretStore.js'
-import { assertNever } from './clientMessage.js'
+import { sessionHandlers } from './sessionHandlers.js'
 
 /** What a command handler may use of its room; the room builds one per command. */
 export interface CommandContext {
@@ -24,6 +25,8 @@ export interface CommandContext {
   record(key: string): unknown
   /** R42: writes into the board as the server; throws if the change could not be stored. */
   writeAsServer(write: (doc: Y.Doc) => void): Promise<void>
+  /** R110: who contributed what, and the stamps of records (R114). */
+  attribution: Attribution
 }
 
 /** Thrown by a handler to answer with a named error instead of a result. */
@@ -33,7 +36,7 @@ export class CommandFailure extends Error {
   }
 }
 
-type Handlers = {
+export type Handlers = {
   [N in CommandName]: (context: CommandContext, args: CommandArgs<N>) => Promise<CommandResult<N>>
 }
 
@@ -41,17 +44,16 @@ type Handlers = {
 const handlers: Handlers = {
   rate,
   myRatings,
+  ...sessionHandlers,
 }
 
+/** The table is complete by its type, so a command without a handler does not compile. */
 function dispatch(context: CommandContext, command: Command): Promise<CommandResult<CommandName>> {
-  switch (command.name) {
-    case 'rate':
-      return handlers.rate(context, command.args)
-    case 'myRatings':
-      return handlers.myRatings(context, command.args)
-    default:
-      return assertNever(command)
-  }
+  const handler = handlers[command.name] as (
+    context: CommandContext,
+    args: Command['args'],
+  ) => Promise<CommandResult<CommandName>>
+  return handler(context, command.args)
 }
 
 /**

@@ -5,6 +5,13 @@ import {
   type Rating,
   type Ratings,
 } from '../coproduction/sixElements.js'
+import { readBalanceCommand, type BalanceCommandMap } from './balanceCommands.js'
+import {
+  PRIVATE_COMMAND_ERRORS,
+  readPrivateCommand,
+  type PrivateCommandMap,
+} from './privateCommands.js'
+import { readVoteCommand, VOTE_COMMAND_ERRORS, type VoteCommandMap } from './voteCommands.js'
 
 /**
  * Commands: actions a client asks of the room that are not edits of the document
@@ -14,7 +21,7 @@ import {
  * {@link CommandReply}. Only a client that sent a command ever receives one, so the
  * unmodified y-websocket client never sees this type.
  */
-export interface CommandMap {
+export interface CommandMap extends VoteCommandMap, PrivateCommandMap, BalanceCommandMap {
   /** Gives (or, with null, takes back) one answer on a six-elements check. */
   rate: {
     args: { checkId: string; question: QuestionId; value: Rating | null }
@@ -37,14 +44,19 @@ export const COMMAND_ERRORS = {
   'storage-failed': 'The server could not save that. Please try again.',
   full: 'This check has taken as many people’s answers as it can.',
   failed: 'The server could not do that. Please try again.',
+  ...VOTE_COMMAND_ERRORS,
+  ...PRIVATE_COMMAND_ERRORS,
 } as const
 export type CommandError = keyof typeof COMMAND_ERRORS
 
 export type CommandReply<N extends CommandName = CommandName> =
   { ok: true; result: CommandResult<N> } | { ok: false; error: CommandError; message: string }
 
-/** R44: a command's JSON may be at most this long; a longer one closes the socket. */
-export const MAX_COMMAND_CHARS = 2048
+/**
+ * R44: a command's JSON may be at most this long; a longer one closes the socket. Room
+ * for a vote over `MAX_VOTE_CARDS` card ids (R98).
+ */
+export const MAX_COMMAND_CHARS = 8192
 /** R45: commands per second per connection (with a burst of twice this). */
 export const COMMANDS_PER_SECOND = 10
 
@@ -74,7 +86,12 @@ export function readCommand(value: unknown): Command | string {
       return { name, args: { checkId } }
     }
     default:
-      return `unknown command ${JSON.stringify(name)}`
+      return (
+        readVoteCommand(name, args) ??
+        readPrivateCommand(name, args) ??
+        readBalanceCommand(name, args) ??
+        `unknown command ${JSON.stringify(name)}`
+      )
   }
 }
 

@@ -1,1 +1,4 @@
 export * from './commands.js'
+export * from './voteCommands.js'
+export * from './privateCommands.js'
+export * from './balanceCommands.js'

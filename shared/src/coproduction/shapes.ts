@@ -24,6 +24,19 @@ import {
   type RatingProps,
   type SixElementsProps,
 } from './sixElements.js'
+import { VOTE_TYPE, voteShapeMigrations, voteShapeProps, type VoteProps } from './vote.js'
+import {
+  PRIVATE_FRAME_TYPE,
+  privateFrameShapeMigrations,
+  privateFrameShapeProps,
+  type PrivateFrameProps,
+} from './privateFrame.js'
+import {
+  VOICE_BALANCE_TYPE,
+  voiceBalanceShapeMigrations,
+  voiceBalanceShapeProps,
+  type VoiceBalanceProps,
+} from './voiceBalance.js'
 
 // tldraw 4+ learns about custom shapes through this augmentation: `TLShape` (and so
 // `TLRecord`, `editor.createShape`, `TLShape<'cg-asset'>`) then includes them. The
@@ -37,6 +50,9 @@ declare module '@tldraw/tlschema' {
     [SIX_ELEMENTS_TYPE]: SixElementsProps
     [RATING_TYPE]: RatingProps
     [RATING_TOTALS_TYPE]: RatingTotalsProps
+    [VOTE_TYPE]: VoteProps
+    [PRIVATE_FRAME_TYPE]: PrivateFrameProps
+    [VOICE_BALANCE_TYPE]: VoiceBalanceProps
   }
 }
 
@@ -49,6 +65,9 @@ export const coproductionShapeSchemas = {
   [SIX_ELEMENTS_TYPE]: { props: sixElementsShapeProps, migrations: sixElementsShapeMigrations },
   [RATING_TYPE]: { props: ratingShapeProps, migrations: ratingShapeMigrations },
   [RATING_TOTALS_TYPE]: { props: ratingTotalsShapeProps, migrations: ratingTotalsShapeMigrations },
+  [VOTE_TYPE]: { props: voteShapeProps, migrations: voteShapeMigrations },
+  [PRIVATE_FRAME_TYPE]: { props: privateFrameShapeProps, migrations: privateFrameShapeMigrations },
+  [VOICE_BALANCE_TYPE]: { props: voiceBalanceShapeProps, migrations: voiceBalanceShapeMigrations },
 } as const satisfies Record<string, SchemaPropsInfo>
 
 export type CoproductionShapeType = keyof typeof coproductionShapeSchemas
