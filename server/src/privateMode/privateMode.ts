@@ -196,6 +196,7 @@ function cardRecord(
     id: card.id as TLShapeId,
     type: ASSET_CARD_TYPE,
     parentId: frameId as TLShapeId,
+    index: orderKey(i) as never,
     x: GAP + (i % columns) * (w + GAP),
     y: GAP * 3 + Math.floor(i / columns) * (h + GAP),
     props: {
@@ -222,4 +223,27 @@ function asHidden(value: unknown): Hidden | null {
         typeof card === 'object' && card !== null && typeof (card as HiddenCard).id === 'string',
     ),
   }
+}
+
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+
+/**
+ * The `i`th of ascending fractional-index keys with no fractional part ('a1'… 'az',
+ * 'b00'… 'bzz', 'c000'…), as tldraw orders siblings: enough for every card R107 allows.
+ */
+export function orderKey(i: number): string {
+  let n = i + 1
+  for (const [head, width] of [['a', 1], ['b', 2], ['c', 3], ['d', 4]] as const) {
+    const size = DIGITS.length ** width
+    if (n < size) {
+      let key = ''
+      for (let d = 0; d < width; d++) {
+        key = DIGITS[n % DIGITS.length]! + key
+        n = Math.floor(n / DIGITS.length)
+      }
+      return head + key
+    }
+    n -= size
+  }
+  throw new Error(`no order key for ${i}`)
 }
