@@ -14,6 +14,7 @@ import { useT } from '../i18n/useT'
 import type { StoredUser, UserDetails } from '../join/storedUser'
 import { notices } from '../panels/notices'
 import { RatingsProvider } from '../ratings/RatingsContext'
+import { SessionCommandsProvider } from '../voting/SessionCommands'
 import { offlineCommands } from '../sync/commandChannel'
 import { Notices } from '../panels/Notices'
 import { TopBar } from '../panels/TopBar'
@@ -202,37 +203,42 @@ export function BoardSession({
         onArchivedChange={recheckAccess}
       />
       <RatingsProvider commands={sync.status === 'ready' ? sync.commands : offlineCommands}>
-        <main
-          className="board-main"
-          aria-label={t('board.region')}
-          data-views-open={live && viewsOpen}
+        <SessionCommandsProvider
+          commands={sync.status === 'ready' ? sync.commands : offlineCommands}
         >
-          <div className="board-stage">
-            <Notices />
-            {content}
-            {live && !readOnly && <AddMenu editor={editor} participant={participant} />}
-            {live && !readOnly && <RelationPicker editor={editor} />}
-            <PeoplePanel
-              id={peoplePanelId}
-              people={people}
-              open={peopleOpen}
-              onClose={() => setPeopleOpen(false)}
-              toggleRef={peopleToggleRef}
-            />
-          </div>
-          {live && (
-            <BoardPanel
-              id={viewsPanelId}
-              boardId={boardId}
-              editor={editor}
-              readOnly={readOnly}
-              participant={participant}
-              open={viewsOpen}
-              onClose={() => setViewsOpen(false)}
-              toggleRef={viewsToggleRef}
-            />
-          )}
-        </main>
+          <main
+            className="board-main"
+            aria-label={t('board.region')}
+            data-views-open={live && viewsOpen}
+          >
+            <div className="board-stage">
+              <Notices />
+              {content}
+              {live && !readOnly && <AddMenu editor={editor} participant={participant} />}
+              {live && !readOnly && <RelationPicker editor={editor} />}
+              <PeoplePanel
+                id={peoplePanelId}
+                people={people}
+                open={peopleOpen}
+                onClose={() => setPeopleOpen(false)}
+                toggleRef={peopleToggleRef}
+              />
+            </div>
+            {live && (
+              <BoardPanel
+                id={viewsPanelId}
+                boardId={boardId}
+                editor={editor}
+                readOnly={readOnly}
+                role={role}
+                participant={participant}
+                open={viewsOpen}
+                onClose={() => setViewsOpen(false)}
+                toggleRef={viewsToggleRef}
+              />
+            )}
+          </main>
+        </SessionCommandsProvider>
       </RatingsProvider>
       <p className="visually-hidden" aria-live="polite" data-testid="people-announcement">
         {announcement}

@@ -1,5 +1,5 @@
 import { useT, type UiKey } from '../i18n/useT'
-import type { BoardId } from '@common-ground/shared'
+import type { BoardId, Role } from '@common-ground/shared'
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { Editor } from 'tldraw'
 import { AssetsView } from './AssetsView'
@@ -9,6 +9,7 @@ import type { Participant } from './participant'
 import { PeopleView } from './PeopleView'
 import { PlacementView } from './PlacementView'
 import { SixElementsView } from './SixElementsView'
+import { SessionView } from '../voting/SessionView'
 import { useBoardModel } from './useBoardModel'
 
 export const VIEWS = [
@@ -17,6 +18,7 @@ export const VIEWS = [
   { id: 'placement', label: 'panel.tab.placement' },
   { id: 'six', label: 'panel.tab.six' },
   { id: 'outline', label: 'outline.tab' },
+  { id: 'session', label: 'session.tab' },
   { id: 'export', label: 'panel.tab.export' },
 ] as const satisfies readonly { id: string; label: UiKey }[]
 export type ViewId = (typeof VIEWS)[number]['id']
@@ -26,6 +28,8 @@ export interface BoardPanelProps {
   boardId: BoardId
   editor: Editor
   readOnly: boolean
+  /** The viewer's role: facilitators get the session controls (SPEC 43). */
+  role?: Role
   participant: Participant
   open: boolean
   onClose: () => void
@@ -43,6 +47,7 @@ export function BoardPanel({
   boardId,
   editor,
   readOnly,
+  role = 'participant',
   participant,
   open,
   onClose,
@@ -163,6 +168,14 @@ export function BoardPanel({
         {view === 'six' && <SixElementsView editor={editor} readOnly={readOnly} />}
         {view === 'outline' && (
           <OutlineView editor={editor} readOnly={readOnly} announce={announce} />
+        )}
+        {view === 'session' && (
+          <SessionView
+            editor={editor}
+            role={role}
+            readOnly={readOnly}
+            userName={participant.name}
+          />
         )}
         {view === 'export' && <ExportLinks boardId={boardId} />}
       </div>
