@@ -6,7 +6,11 @@ import { RatingShapeUtil } from './RatingShapeUtil'
 import { RatingTotalsShapeUtil } from './RatingTotalsShapeUtil'
 import { RelationArrowShapeUtil } from './RelationArrowShapeUtil'
 import { SixElementsShapeUtil } from './SixElementsShapeUtil'
-import { PrivateFrameShapeUtil, VoiceBalanceShapeUtil, VoteShapeUtil } from './SessionRecordShapeUtils'
+import {
+  PrivateFrameShapeUtil,
+  VoiceBalanceShapeUtil,
+  VoteShapeUtil,
+} from './SessionRecordShapeUtils'
 
 /** Common Ground's own shapes; the store and <Tldraw> both get this list. */
 export const commonGroundShapeUtils = [

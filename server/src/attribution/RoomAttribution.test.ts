@@ -7,12 +7,7 @@ import {
 } from '@common-ground/shared'
 import { MemorySecretStore } from '../storage/MemorySecretStore.js'
 import { boardSchema } from '../room/roomTestkit.testkit.js'
-import {
-  cardRecord,
-  receivedText,
-  recordIn,
-  sessionBoard,
-} from '../voting/sessionTestkit.testkit.js'
+import { cardRecord, recordIn, sessionBoard } from '../voting/sessionTestkit.testkit.js'
 import { Attribution, CONTRIBUTION_SCOPE } from './Attribution.js'
 import { ATTRIBUTION_FLUSH_MS } from './attributionHooks.js'
 

@@ -233,7 +233,12 @@ const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
  */
 export function orderKey(i: number): string {
   let n = i + 1
-  for (const [head, width] of [['a', 1], ['b', 2], ['c', 3], ['d', 4]] as const) {
+  for (const [head, width] of [
+    ['a', 1],
+    ['b', 2],
+    ['c', 3],
+    ['d', 4],
+  ] as const) {
     const size = DIGITS.length ** width
     if (n < size) {
       let key = ''

@@ -1,6 +1,6 @@
 import { MAX_DOTS_PER_PERSON, MAX_VOTE_CARDS, type VoteState } from '../coproduction/vote.js'
 import { MAX_SHAPE_LINE_LENGTH } from '../coproduction/text.js'
-import { isObject, isParentId, isShapeId, isText, isWhole } from './readArgs.js'
+import { isParentId, isShapeId, isText, isWhole } from './readArgs.js'
 
 /** The sender's own dots on one vote: by card, and how many they have left. */
 export interface MyDots {
