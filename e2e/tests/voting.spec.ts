@@ -48,7 +48,11 @@ test('a facilitator and two participants (one on a phone) vote and work in a pri
   test.slow()
   const board = await createBoard(server.url, 'Session', 'asset-map')
   const fran = new BoardPage(page, server.url)
-  await fran.open(board.links.facilitator, { name: 'Fran', color: 'Red', takesPartAs: 'Professional' })
+  await fran.open(board.links.facilitator, {
+    name: 'Fran',
+    color: 'Red',
+    takesPartAs: 'Professional',
+  })
   const alice = new BoardPage(await newParticipantPage(), server.url)
   await alice.open(board.links.participant, {
     name: 'Alice',
@@ -60,7 +64,7 @@ test('a facilitator and two participants (one on a phone) vote and work in a pri
   const bob = new BoardPage(phone, server.url)
   await bob.open(board.links.participant, {
     name: 'Bob',
-    color: 'Green',
+    color: 'Blue',
     takesPartAs: 'Neighbour or community member',
   })
 

@@ -78,7 +78,8 @@ export function VotePanel({
             {props.cardIds.map((cardId) => {
               const name = label(cardId)
               const onCard = mine?.dots[cardId] ?? 0
-              const canVote = !readOnly && props.state === 'open' && !busy
+              // Not disabled while a dot is on its way: the button would lose keyboard focus.
+              const canVote = !readOnly && props.state === 'open'
               return (
                 <li key={cardId} data-testid="vote-card">
                   <span className="cg-vote-card-name">{name}</span>
@@ -90,7 +91,7 @@ export function VotePanel({
                     type="button"
                     className="button quiet"
                     disabled={!canVote || onCard === 0}
-                    onClick={() => void dot(cardId, false)}
+                    onClick={() => !busy && void dot(cardId, false)}
                     aria-label={t('voting.removeDot', { card: name })}
                   >
                     −
@@ -99,7 +100,7 @@ export function VotePanel({
                     type="button"
                     className="button"
                     disabled={!canVote || mine?.left === 0}
-                    onClick={() => void dot(cardId, true)}
+                    onClick={() => !busy && void dot(cardId, true)}
                     aria-label={t('voting.addDot', { card: name })}
                     data-testid="add-dot"
                   >

@@ -102,7 +102,8 @@ export function cardLabel(editor: Editor, id: string): string | null {
 export function cardsIn(editor: Editor, frameId: string): string[] {
   return editor.getSortedChildIdsForParent(frameId as TLShape['id']).filter((id) => {
     const shape = editor.getShape(id)
-    return shape !== undefined && isVotable(shape)
+    // Locked shapes and instructions are the template's, not contributions.
+    return shape !== undefined && !shape.isLocked && !isInstructions(shape) && isVotable(shape)
   })
 }
 
@@ -116,4 +117,9 @@ export function isVotable(shape: TLShape): boolean {
     type !== PRIVATE_FRAME_TYPE &&
     type !== VOICE_BALANCE_TYPE
   )
+}
+
+/** A template's instructions text (`shape:<…>.instructions`), which is not a contribution. */
+function isInstructions(shape: TLShape): boolean {
+  return shape.type === 'text' && shape.id.endsWith('.instructions')
 }
