@@ -17,6 +17,11 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
+/** With CG_SCREENSHOTS set, keeps a picture for the README in docs/. */
+async function screenshot(page: Page, name: string) {
+  if (process.env.CG_SCREENSHOTS) await page.screenshot({ path: `docs/${name}` })
+}
+
 async function showSession(who: BoardPage) {
   await who.views.open()
   const tab = who.views.tab('Session')
@@ -123,6 +128,7 @@ test('a facilitator and two participants (one on a phone) vote and work in a pri
 
   expect(await seriousViolations(fran.page)).toEqual([])
   expect(await seriousViolations(bob.page)).toEqual([])
+  await screenshot(bob.page, 'session-phone-before-reveal.png')
 
   // Reveal both.
   await controls.getByTestId('reveal-vote').click()
@@ -150,6 +156,8 @@ test('a facilitator and two participants (one on a phone) vote and work in a pri
   await expect(balance).not.toContainText('Alice')
   await controls.getByTestId('balance-share').click()
   await expect(bobSession.getByTestId('voice-balance')).toBeVisible()
+  await screenshot(fran.page, 'facilitator-controls.png')
+  await screenshot(bob.page, 'session-phone-after-reveal.png')
   expect(await seriousViolations(fran.page)).toEqual([])
   expect(await seriousViolations(bob.page)).toEqual([])
   raw.close()

@@ -79,7 +79,7 @@ export function VoiceBalanceTable({
                   {CONTRIBUTION_KINDS.map((kind) => (
                     <td key={kind} data-testid={`balance-${kind}`}>
                       {row[kind]}
-                      {row.people > 0 && (
+                      {row.people > 0 && row[kind] > 0 && (
                         <span className="hint">
                           {' '}
                           {t('voiceBalance.perPerson', { value: format(perPerson(row, kind)) })}

@@ -36,6 +36,11 @@ interface Hidden {
 }
 
 const GAP = 20
+/**
+ * Where revealed cards start in their frame: below a template's instructions (its
+ * padding and instructions band, shared/src/templates), so they never cover them.
+ */
+const FIRST_CARD = { x: 60, y: 260 }
 
 /** R104, R106: a facilitator turns private mode on, reveals, or turns it off. */
 export async function privateMode(
@@ -74,7 +79,9 @@ export async function privateMode(
       const frameSize = frame.props as { w?: unknown; h?: unknown }
       const columns = Math.max(
         1,
-        Math.floor((Number(frameSize.w) || 1000) / (ASSET_CARD_DEFAULT_SIZE.w + GAP)),
+        Math.floor(
+          ((Number(frameSize.w) || 1000) - FIRST_CARD.x) / (ASSET_CARD_DEFAULT_SIZE.w + GAP),
+        ),
       )
       const cards: { id: string; personId: string }[] = []
       const props: PrivateFrameProps = { state: 'revealed', showAuthors, hidden: 0 }
@@ -197,8 +204,8 @@ function cardRecord(
     type: ASSET_CARD_TYPE,
     parentId: frameId as TLShapeId,
     index: orderKey(i) as never,
-    x: GAP + (i % columns) * (w + GAP),
-    y: GAP * 3 + Math.floor(i / columns) * (h + GAP),
+    x: FIRST_CARD.x + (i % columns) * (w + GAP),
+    y: FIRST_CARD.y + Math.floor(i / columns) * (h + GAP),
     props: {
       w,
       h,
