@@ -115,6 +115,30 @@ test('a facilitator and two participants (one on a phone) vote and work in a pri
   await alice.page.keyboard.press('Enter')
   await expect(aliceSession.getByTestId('my-hidden')).toContainText('Lantern walk idea')
   await expect(bobSession.getByTestId('hidden-count')).toHaveText('1 card hidden')
+  // A shape Bob makes on the canvas in the private area is put beside it, not refused.
+  await bob.page.evaluate(() => {
+    const editor = window.__commonGround!.editor!
+    const frame = editor.getCurrentPageShapes().find((shape) => shape.type === 'frame')!
+    editor.createShape({
+      type: 'cg-asset',
+      parentId: frame.id,
+      x: 500,
+      y: 500,
+      props: { title: 'Public by mistake' },
+    } as never)
+  })
+  await expect(bob.page.getByTestId('notice').first()).toContainText('This area is private')
+  await expect
+    .poll(() =>
+      alice.page.evaluate(() => {
+        const shape = window
+          .__commonGround!.editor!.getCurrentPageShapes()
+          .find((s) => (s.props as { title?: string }).title === 'Public by mistake')
+        return (shape as { parentId?: string } | undefined)?.parentId ?? null
+      }),
+    )
+    .toMatch(/^page:/)
+  await expect(bob.connectionStatus).toHaveAttribute('data-state', 'live')
 
   // Before reveal: no dots, counts or hidden text anywhere but with their author.
   await expect(franSession.getByTestId('vote-results')).toHaveCount(0)

@@ -15,6 +15,7 @@ import type { StoredUser, UserDetails } from '../join/storedUser'
 import { notices } from '../panels/notices'
 import { RatingsProvider } from '../ratings/RatingsContext'
 import { SessionCommandsProvider } from '../voting/SessionCommands'
+import { usePrivateFrameGuard } from '../privateMode/usePrivateFrameGuard'
 import { offlineCommands } from '../sync/commandChannel'
 import { Notices } from '../panels/Notices'
 import { TopBar } from '../panels/TopBar'
@@ -111,6 +112,7 @@ export function BoardSession({
   const viewsToggleRef = useRef<HTMLButtonElement>(null)
   const [viewsOpen, setViewsOpen] = useState(false)
   const [editor, setEditor] = useState<Editor | null>(null)
+  usePrivateFrameGuard(editor)
   const participant = useMemo<Participant>(
     () => (takesPartAs ? { id, name, takesPartAs } : { id, name }),
     [id, name, takesPartAs],

@@ -55,6 +55,8 @@ export const votingAr: Record<Singular | `${PluralBase}_${ArabicForms}`, string>
   'private.add': 'أضف بطاقة مخفية',
   'private.mine': 'بطاقاتك المخفية',
   'private.remove': 'احذف {{card}}',
+  'private.guard':
+    'هذه المنطقة خاصة: وُضع شكلك الجديد بجانبها حيث يراه الجميع. أضف البطاقات الخاصة من تبويب الجلسة في العروض.',
 
   'voiceBalance.heading': 'توازن الأصوات',
   'voiceBalance.shownHeading': 'توازن الأصوات، كما يعرضه الميسّر',

@@ -57,6 +57,8 @@ export const votingCy: Record<Singular | `${PluralBase}_${WelshForms}`, string> 
   'private.add': 'Ychwanegu cerdyn cudd',
   'private.mine': 'Eich cardiau cudd',
   'private.remove': 'Tynnu {{card}}',
+  'private.guard':
+    'Mae’r ardal hon yn breifat: rhoddwyd eich siâp newydd wrth ei hymyl, lle mae pawb yn ei weld. Ychwanegwch gardiau preifat o’r tab Sesiwn yn Golygon.',
 
   'voiceBalance.heading': 'Cydbwysedd lleisiau',
   'voiceBalance.shownHeading': 'Cydbwysedd lleisiau, wedi’i ddangos gan yr hwylusydd',

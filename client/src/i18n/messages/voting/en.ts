@@ -38,6 +38,8 @@ export const votingEn = {
   'private.add': 'Add hidden card',
   'private.mine': 'Your hidden cards',
   'private.remove': 'Remove {{card}}',
+  'private.guard':
+    'This area is private: your new shape was put beside it, where everyone sees it. Add private cards from the Session tab of Views.',
 
   'voiceBalance.heading': 'Voice balance',
   'voiceBalance.shownHeading': 'Voice balance, shown by the facilitator',
