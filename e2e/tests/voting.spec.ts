@@ -107,6 +107,12 @@ test('a facilitator and two participants (one on a phone) vote and work in a pri
     .getByRole('button', { name: 'Add a dot to Sunday lunch club' })
     .click()
   await expect(bobSession.getByTestId('dots-left')).toHaveText('You have 1 dot left.')
+  // The facilitator votes too, on the canvas.
+  await fran.page
+    .getByTestId('canvas-add-dot')
+    .and(fran.page.getByRole('button', { name: 'Add a dot to Sunday lunch club' }))
+    .click()
+  await expect(franSession.getByTestId('dots-left')).toHaveText('You have 1 dot left.')
 
   // A private area: Alice hides a card; everyone sees only the count.
   await controls.getByTestId('private-on').click()
@@ -162,6 +168,7 @@ test('a facilitator and two participants (one on a phone) vote and work in a pri
   await expect(results.getByRole('row').nth(1)).toContainText('Bus pass help')
   await expect(results.getByRole('row').nth(1)).toContainText('2')
   await expect(results.getByRole('row').nth(2)).toContainText('Sunday lunch club')
+  await expect(results.getByRole('row').nth(2).getByTestId('vote-result-dots')).toHaveText('2')
   await expect(fran.page.getByTestId('dot-badge').first()).toBeVisible()
   await expect
     .poll(async () => (await bob.shapes()).some((s) => s.props.title === 'Lantern walk idea'))
@@ -175,6 +182,9 @@ test('a facilitator and two participants (one on a phone) vote and work in a pri
   await expect(users.getByTestId('balance-cards')).toHaveText(/^3/)
   await expect(users.getByTestId('balance-dots')).toHaveText(/^2/)
   await expect(balance.getByTestId('balance-community').getByTestId('balance-dots')).toHaveText(
+    /^1/,
+  )
+  await expect(balance.getByTestId('balance-professional').getByTestId('balance-dots')).toHaveText(
     /^1/,
   )
   await expect(balance).not.toContainText('Alice')

@@ -207,6 +207,7 @@ export function BoardSession({
       <RatingsProvider commands={sync.status === 'ready' ? sync.commands : offlineCommands}>
         <SessionCommandsProvider
           commands={sync.status === 'ready' ? sync.commands : offlineCommands}
+          userName={user.name}
         >
           <main
             className="board-main"

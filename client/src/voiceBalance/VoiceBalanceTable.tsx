@@ -57,7 +57,7 @@ export function VoiceBalanceTable({
       {shown.length === 0 ? (
         <p>{t('voiceBalance.empty')}</p>
       ) : (
-        <div className="cg-table-scroll">
+        <div className="cg-table-scroll" role="region" aria-labelledby={`${id}-h`} tabIndex={0}>
           <table>
             <caption className="visually-hidden">{heading}</caption>
             <thead>

@@ -46,13 +46,7 @@ export function SessionView({
         />
       ))}
       {[...votes].reverse().map((vote) => (
-        <VotePanel
-          key={vote.id}
-          editor={editor}
-          vote={vote}
-          readOnly={readOnly}
-          userName={userName}
-        />
+        <VotePanel key={vote.id} editor={editor} vote={vote} readOnly={readOnly} />
       ))}
       {shown !== null && (
         <VoiceBalanceTable balance={shown} heading={t('voiceBalance.shownHeading')} />

@@ -2,7 +2,7 @@ import type { Editor } from 'tldraw'
 import { useId } from 'react'
 import { useT } from '../i18n/useT'
 import { cardLabel, type VoteRecord } from './sessionRecords'
-import { useMyDots } from './useMyDots'
+import { useMyDots } from './SessionCommands'
 import './voting.css'
 
 /** Each state's words: ids on the wire, words in the catalogue. */
@@ -21,17 +21,15 @@ export function VotePanel({
   editor,
   vote,
   readOnly,
-  userName,
 }: {
   editor: Editor
   vote: VoteRecord
   readOnly: boolean
-  userName: string
 }) {
   const { t } = useT()
   const id = useId()
   const { props } = vote
-  const { mine, error, busy, dot } = useMyDots(vote.voteId, props.state === 'open', userName)
+  const { mine, error, dot } = useMyDots(vote.voteId, props.state)
   const title = props.title.trim() || t('voting.untitled')
   const label = (cardId: string) => cardLabel(editor, cardId) ?? t('voting.cardGone')
 
@@ -91,7 +89,7 @@ export function VotePanel({
                     type="button"
                     className="button quiet"
                     disabled={!canVote || onCard === 0}
-                    onClick={() => !busy && void dot(cardId, false)}
+                    onClick={() => dot(cardId, false)}
                     aria-label={t('voting.removeDot', { card: name })}
                   >
                     −
@@ -100,7 +98,7 @@ export function VotePanel({
                     type="button"
                     className="button"
                     disabled={!canVote || mine?.left === 0}
-                    onClick={() => !busy && void dot(cardId, true)}
+                    onClick={() => dot(cardId, true)}
                     aria-label={t('voting.addDot', { card: name })}
                     data-testid="add-dot"
                   >

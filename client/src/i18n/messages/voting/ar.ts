@@ -14,6 +14,7 @@ export const votingAr: Record<Singular | `${PluralBase}_${ArabicForms}`, string>
   'voting.untitled': 'تصويت بالنقاط',
   'voting.untitledFrame': 'منطقة بلا اسم',
   'voting.cardGone': 'بطاقة لم تعد على اللوحة',
+  'voting.aCard': 'بطاقة',
   'voting.state.open': 'التصويت مفتوح: لا يرى أحد نقاط غيره حتى يكشفها الميسّر.',
   'voting.state.closed': 'أُغلق التصويت: بانتظار أن يكشف الميسّر النتائج.',
   'voting.state.revealed': 'كُشفت النتائج.',

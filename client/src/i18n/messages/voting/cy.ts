@@ -14,6 +14,7 @@ export const votingCy: Record<Singular | `${PluralBase}_${WelshForms}`, string> 
   'voting.untitled': 'Pleidlais dotiau',
   'voting.untitledFrame': 'Ardal heb enw',
   'voting.cardGone': 'Cerdyn sydd ddim ar y bwrdd mwyach',
+  'voting.aCard': 'Cerdyn',
   'voting.state.open':
     'Mae’r bleidlais ar agor: does neb yn gweld dotiau neb arall nes i’r hwylusydd eu datgelu.',
   'voting.state.closed': 'Mae’r bleidlais wedi cau: yn aros i’r hwylusydd ddatgelu’r canlyniadau.',

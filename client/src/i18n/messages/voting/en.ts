@@ -11,6 +11,7 @@ export const votingEn = {
   'voting.untitled': 'Dot vote',
   'voting.untitledFrame': 'Untitled area',
   'voting.cardGone': 'A card that is no longer on the board',
+  'voting.aCard': 'A card',
   'voting.state.open':
     'Voting is open: nobody sees anyone’s dots until the facilitator reveals them.',
   'voting.state.closed': 'Voting is closed: waiting for the facilitator to reveal the results.',
