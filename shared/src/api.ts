@@ -35,7 +35,13 @@ export const apiPaths = {
  * spreadsheet import reads (elements: Label, Type, Description; connections: From, To,
  * Type), plus Common Ground's own; `board.json` is every record with the schema.
  */
-export const EXPORT_FILES = ['assets.csv', 'people.csv', 'connections.csv', 'board.json'] as const
+export const EXPORT_FILES = [
+  'assets.csv',
+  'people.csv',
+  'connections.csv',
+  'votes.csv',
+  'board.json',
+] as const
 export type ExportFile = (typeof EXPORT_FILES)[number]
 
 export function isExportFile(value: unknown): value is ExportFile {

@@ -14,7 +14,10 @@ import { useT } from '../i18n/useT'
 import type { StoredUser, UserDetails } from '../join/storedUser'
 import { notices } from '../panels/notices'
 import { RatingsProvider } from '../ratings/RatingsContext'
+import { FacilitationControls } from '../facilitation/FacilitationControls'
 import { SessionBar } from '../session/SessionBar'
+import { SessionCommandsProvider } from '../voting/SessionCommands'
+import { usePrivateFrameGuard } from '../privateMode/usePrivateFrameGuard'
 import { offlineCommands } from '../sync/commandChannel'
 import { Notices } from '../panels/Notices'
 import { TopBar } from '../panels/TopBar'
@@ -111,6 +114,7 @@ export function BoardSession({
   const viewsToggleRef = useRef<HTMLButtonElement>(null)
   const [viewsOpen, setViewsOpen] = useState(false)
   const [editor, setEditor] = useState<Editor | null>(null)
+  usePrivateFrameGuard(editor)
   const participant = useMemo<Participant>(
     () => (takesPartAs ? { id, name, takesPartAs } : { id, name }),
     [id, name, takesPartAs],
@@ -202,49 +206,54 @@ export function BoardSession({
         onChangeUser={onChangeUser}
         onArchivedChange={recheckAccess}
       />
-      {sync.status === 'ready' && editor !== null && (
-        // Issue 12: the lead mounts voting, private mode and voice balance as `extraControls`.
-        <SessionBar
-          editor={editor}
-          commands={sync.commands}
-          role={role}
-          myId={id}
-          people={people}
-        />
-      )}
-      <RatingsProvider commands={sync.status === 'ready' ? sync.commands : offlineCommands}>
-        <main
-          className="board-main"
-          aria-label={t('board.region')}
-          data-views-open={live && viewsOpen}
-        >
-          <div className="board-stage">
-            <Notices />
-            {content}
-            {live && !readOnly && <AddMenu editor={editor} participant={participant} />}
-            {live && !readOnly && <RelationPicker editor={editor} />}
-            <PeoplePanel
-              id={peoplePanelId}
-              people={people}
-              open={peopleOpen}
-              onClose={() => setPeopleOpen(false)}
-              toggleRef={peopleToggleRef}
-            />
-          </div>
-          {live && (
-            <BoardPanel
-              id={viewsPanelId}
-              boardId={boardId}
-              editor={editor}
-              readOnly={readOnly}
-              participant={participant}
-              open={viewsOpen}
-              onClose={() => setViewsOpen(false)}
-              toggleRef={viewsToggleRef}
-            />
-          )}
-        </main>
-      </RatingsProvider>
+      <SessionCommandsProvider
+        commands={sync.status === 'ready' ? sync.commands : offlineCommands}
+        userName={user.name}
+      >
+        {sync.status === 'ready' && editor !== null && (
+          <SessionBar
+            editor={editor}
+            commands={sync.commands}
+            role={role}
+            myId={id}
+            people={people}
+            extraControls={!readOnly && <FacilitationControls editor={editor} />}
+          />
+        )}
+        <RatingsProvider commands={sync.status === 'ready' ? sync.commands : offlineCommands}>
+          <main
+            className="board-main"
+            aria-label={t('board.region')}
+            data-views-open={live && viewsOpen}
+          >
+            <div className="board-stage">
+              <Notices />
+              {content}
+              {live && !readOnly && <AddMenu editor={editor} participant={participant} />}
+              {live && !readOnly && <RelationPicker editor={editor} />}
+              <PeoplePanel
+                id={peoplePanelId}
+                people={people}
+                open={peopleOpen}
+                onClose={() => setPeopleOpen(false)}
+                toggleRef={peopleToggleRef}
+              />
+            </div>
+            {live && (
+              <BoardPanel
+                id={viewsPanelId}
+                boardId={boardId}
+                editor={editor}
+                readOnly={readOnly}
+                participant={participant}
+                open={viewsOpen}
+                onClose={() => setViewsOpen(false)}
+                toggleRef={viewsToggleRef}
+              />
+            )}
+          </main>
+        </RatingsProvider>
+      </SessionCommandsProvider>
       <p className="visually-hidden" aria-live="polite" data-testid="people-announcement">
         {announcement}
       </p>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { DotBadges } from '../voting/DotBadges'
 import {
   Tldraw,
   type Editor,
@@ -36,7 +37,7 @@ export interface BoardCanvasProps {
 const NO_VIDEO: readonly string[] = []
 
 /** A big board opens drawing only what is in view (see ShapeDrawnOnceSeen). */
-const components: TLComponents = { ShapeWrapper: ShapeDrawnOnceSeen }
+const components: TLComponents = { ShapeWrapper: ShapeDrawnOnceSeen, InFrontOfTheCanvas: DotBadges }
 
 /**
  * SPEC 21: tldraw offers locking in the context menu, the Edit menu and on Shift+L; all

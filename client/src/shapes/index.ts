@@ -7,6 +7,11 @@ import { RatingTotalsShapeUtil } from './RatingTotalsShapeUtil'
 import { RelationArrowShapeUtil } from './RelationArrowShapeUtil'
 import { SessionShapeUtil } from './SessionShapeUtil'
 import { SixElementsShapeUtil } from './SixElementsShapeUtil'
+import {
+  PrivateFrameShapeUtil,
+  VoiceBalanceShapeUtil,
+  VoteShapeUtil,
+} from './SessionRecordShapeUtils'
 
 /** Common Ground's own shapes; the store and <Tldraw> both get this list. */
 export const commonGroundShapeUtils = [
@@ -18,6 +23,9 @@ export const commonGroundShapeUtils = [
   RatingShapeUtil,
   RatingTotalsShapeUtil,
   SessionShapeUtil,
+  VoteShapeUtil,
+  PrivateFrameShapeUtil,
+  VoiceBalanceShapeUtil,
 ] as const
 
 /**

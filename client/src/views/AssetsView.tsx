@@ -1,4 +1,5 @@
 import { useT, type UiKey } from '../i18n/useT'
+import { CardStamp } from '../voting/CardStamp'
 import { useId, useState } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
 import { ASSET_KINDS, type AssetEntry, type AssetKind } from '@common-ground/shared'
@@ -102,7 +103,10 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
                 <th scope="row">{row.title || t('assets.untitled')}</th>
                 <td>{row.kindLabel}</td>
                 <td>{row.heldBy}</td>
-                <td>{row.addedBy}</td>
+                <td>
+                  {row.addedBy}
+                  <CardStamp id={row.id} />
+                </td>
                 <td>{describePlacement(row, t, words) ?? '—'}</td>
                 {!readOnly && <td className="cg-row-actions">{editButton(row.id, row.title)}</td>}
               </tr>

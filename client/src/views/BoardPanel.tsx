@@ -9,6 +9,7 @@ import type { Participant } from './participant'
 import { PeopleView } from './PeopleView'
 import { PlacementView } from './PlacementView'
 import { SixElementsView } from './SixElementsView'
+import { SessionView } from '../voting/SessionView'
 import { useBoardModel } from './useBoardModel'
 
 export const VIEWS = [
@@ -17,6 +18,7 @@ export const VIEWS = [
   { id: 'placement', label: 'panel.tab.placement' },
   { id: 'six', label: 'panel.tab.six' },
   { id: 'outline', label: 'outline.tab' },
+  { id: 'session', label: 'session.tab' },
   { id: 'export', label: 'panel.tab.export' },
 ] as const satisfies readonly { id: string; label: UiKey }[]
 export type ViewId = (typeof VIEWS)[number]['id']
@@ -165,6 +167,13 @@ export function BoardPanel({
         {view === 'six' && <SixElementsView editor={editor} readOnly={readOnly} />}
         {view === 'outline' && (
           <OutlineView editor={editor} readOnly={readOnly} announce={announce} />
+        )}
+        {view === 'session' && (
+          <SessionView
+            editor={editor}
+            readOnly={readOnly}
+            userName={participant.name}
+          />
         )}
         {view === 'export' && <ExportLinks boardId={boardId} />}
       </div>

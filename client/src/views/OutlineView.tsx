@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { CardStamp } from '../voting/CardStamp'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import { useT } from '../i18n/useT'
 import { buildOutline, type OutlineItem, type OutlineSection } from './outline'
@@ -145,6 +146,7 @@ function Item({ item, frameId, frames, editor, readOnly, announce }: ItemProps) 
         <span className="outline-kind">{t(`outline.kind.${item.kind}`)}: </span>
         <span data-testid="outline-item-text">{item.text.trim() || t('outline.emptyNote')}</span>
         {item.detail && <span className="outline-detail"> ({item.detail})</span>}
+        <CardStamp id={item.id} />
       </p>
       {editing ? (
         <form className="outline-edit" onSubmit={save}>

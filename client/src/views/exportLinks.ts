@@ -6,6 +6,7 @@ export const EXPORTS: readonly { file: ExportFile; label: UiKey }[] = [
   { file: 'assets.csv', label: 'export.assets' },
   { file: 'people.csv', label: 'export.people' },
   { file: 'connections.csv', label: 'export.connections' },
+  { file: 'votes.csv', label: 'export.votes' },
   { file: 'board.json', label: 'export.board' },
 ]
 

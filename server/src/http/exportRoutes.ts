@@ -13,6 +13,7 @@ import {
 import { encodeCsv } from '../export/csv.js'
 import { assetRows, connectionRows, peopleRows } from '../export/exportTables.js'
 import { readStoredBoard } from '../export/storedBoard.js'
+import { voteRows } from '../export/voteRows.js'
 import type { BoardStore } from '../storage/BoardStore.js'
 import { authorize } from './authorize.js'
 import { HttpError } from './HttpError.js'
@@ -58,7 +59,9 @@ export function exportRoutes(store: BoardStore): Router {
         ? assetRows(contents, words)
         : file === 'people.csv'
           ? peopleRows(contents, words)
-          : connectionRows(contents)
+          : file === 'votes.csv'
+            ? voteRows(board.current, words)
+            : connectionRows(contents)
     res.type('text/csv; charset=utf-8').send(encodeCsv(rows))
   })
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import type { BoardId } from '@common-ground/shared'
 import { MemorySecretStore } from '../storage/MemorySecretStore.js'
 import { PARTICIPANT_SCOPE, participationSummary, recordParticipant } from './participants.js'
 
-const board = 'board-participation'
+const board = 'board-participation' as BoardId
 
 describe('participants', () => {
   it('counts each person once, under how they last said they take part', async () => {

@@ -17,6 +17,8 @@ import {
   Y_RECORDS,
 } from '@common-ground/shared'
 import type { BoardBus, BoardEvent } from '../bus/BoardBus.js'
+import { Attribution } from '../attribution/Attribution.js'
+import { AttributionBatch, noteCommand } from '../attribution/attributionHooks.js'
 import type { StoredBoard, UpdateLog } from '../storage/UpdateLog.js'
 import { moveLegacyRatings } from '../ratings/sixElementsRatings.js'
 import type { SecretStore } from '../storage/SecretStore.js'
@@ -117,6 +119,9 @@ export class Room implements ConnectionHost {
   private boardBytes = { bytes: 0, exact: true }
   private cancelIdleUnload: (() => void) | null = null
   private readonly log: Logger
+  /** R110, R114: who contributed what, stored in batches. */
+  private readonly attribution: Attribution
+  private readonly attributionBatch: AttributionBatch
   readonly unloaded: Promise<void>
   private resolveUnloaded!: () => void
 
@@ -124,6 +129,15 @@ export class Room implements ConnectionHost {
     this.boardId = options.boardId
     this.log = options.logger.child({ boardId: options.boardId })
     this.queue = new SerialQueue((error) => this.log.error({ error: String(error) }, 'room task'))
+    const attributionFailed = (error: unknown) =>
+      this.log.warn({ error: String(error) }, 'storing contributions failed')
+    this.attribution = new Attribution(options.boardId, options.secrets, attributionFailed)
+    this.attributionBatch = new AttributionBatch(
+      options.schedule,
+      (task) => this.queue.push(task),
+      () => this.commandContext(null),
+      attributionFailed,
+    )
     const { limits, clock } = options
     this.awarenessGate = new AwarenessGate({
       maxClientsPerConnection: limits.maxAwarenessClientsPerConnection,
@@ -263,7 +277,10 @@ export class Room implements ConnectionHost {
           message.update,
           connection,
           this.awareness,
-          (state) => stampRole(state, connection.role),
+          (state) => {
+            this.attribution.declare(connection.personId, takesPartAsOf(state))
+            return stampRole(state, connection.role)
+          },
         )
         for (const reason of dropped) this.options.metrics.rejected(reason)
         if (update === null) return
@@ -347,6 +364,11 @@ export class Room implements ConnectionHost {
     // what the doc would re-encode, is why the doc has no 'update' listener: Yjs then
     // skips encoding every transaction.
     await this.afterAppend(seq, verdict.update, { except: from })
+    if (verdict.changes !== null) {
+      const record = (key: string) => this.validator.recordOf(this.doc, key)
+      this.attribution.noteChanges(from.personId, verdict.changes.records, record)
+      this.attributionBatch.due()
+    }
   }
 
   /** R3: appends an accepted update to the store, timing it; throws what the store throws. */
@@ -494,6 +516,9 @@ export class Room implements ConnectionHost {
       this.log.error({ error: String(error) }, 'command failed'),
     )
     this.send(connection, commandReplyMessage(requestId, reply))
+    const record = (key: string) => this.validator.recordOf(this.doc, key)
+    noteCommand(this.attribution, connection.personId, command, reply, record)
+    this.attributionBatch.due()
   }
 
   private commandContext(connection: Connection | null): CommandContext {
@@ -513,6 +538,7 @@ export class Room implements ConnectionHost {
           this.log.error({ error: String(error) }, 'taking a checkpoint failed')
         }
       },
+      attribution: this.attribution,
     }
   }
 
@@ -615,6 +641,9 @@ export class Room implements ConnectionHost {
     }
     this.restore(this.doc, stored)
     if (this.state === 'loading') this.state = 'ready'
+    await this.attribution
+      .load()
+      .catch((error) => this.log.error({ error: String(error) }, 'loading contributions failed'))
     await this.writeSchema()
     await this.moveLegacyRatings()
     if (this.compactionDue()) await this.compact()
@@ -716,6 +745,7 @@ export class Room implements ConnectionHost {
     this.queue.push(async () => {
       // A failed room has left memory already, and its doc may hold what was never stored.
       if (this.state === 'failed') return
+      await this.attributionBatch.flush()
       if (this.uncompacted.updates > 0) await this.compact()
       this.finish()
     })
@@ -731,4 +761,13 @@ export class Room implements ConnectionHost {
     this.options.onUnloaded(this)
     this.resolveUnloaded()
   }
+}
+
+/** What a person says of how they take part, in their awareness state (R110). */
+function takesPartAsOf(state: unknown): unknown {
+  const user =
+    typeof state === 'object' && state !== null ? (state as { user?: unknown }).user : null
+  return typeof user === 'object' && user !== null
+    ? (user as { takesPartAs?: unknown }).takesPartAs
+    : null
 }

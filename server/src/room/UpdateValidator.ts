@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import {
+  addsToPrivateFrame,
   checkBoardRecord,
   checkMotionWrite,
   checkRecordWrite,
@@ -27,6 +28,8 @@ export type Verdict =
       update: CheckedUpdate
       /** False when the doc already held everything the update carries. */
       changed: boolean
+      /** The records it changed, with their writer's view before and after (attribution). */
+      changes: BoardChanges | null
     }
   | {
       ok: false
@@ -128,7 +131,8 @@ export class UpdateValidator {
     origin: unknown,
     writer: Writer | null,
     apply: () => void,
-  ): { ok: true; changed: boolean } | Extract<Verdict, { ok: false }> {
+  ):
+    { ok: true; changed: boolean; changes: BoardChanges | null } | Extract<Verdict, { ok: false }> {
     const rootsBefore = new Set(doc.share.keys())
     let reason: string | null = null
     let refusal: WriteRefusal | null = null
@@ -151,7 +155,7 @@ export class UpdateValidator {
         changed = added || transaction.deleteSet.clients.size > 0
         if (!changed) return
         changes = collectChanges(doc, transaction, index)
-        if (writer !== null) refusal = policyRefusal(writer, changes)
+        if (writer !== null) refusal = policyRefusal(writer, changes, index)
       }, origin)
       // Missing dependencies: structs Yjs cannot place yet. R18 already held back updates
       // that wait for their own client's earlier changes, so what remains points at
@@ -169,8 +173,9 @@ export class UpdateValidator {
     if (refused !== null) {
       return { ok: false, reason: refused.detail, code: REFUSAL_CODES[refused.rule] }
     }
-    if (changes !== null) index.apply(changes)
-    return { ok: true, changed }
+    const accepted = changes as BoardChanges | null
+    if (accepted !== null) index.apply(accepted)
+    return { ok: true, changed, changes: accepted }
   }
 
   /**
@@ -254,10 +259,18 @@ function deletesMeta(doc: Y.Doc, transaction: Y.Transaction): boolean {
 export const SERVER_ORIGIN = Symbol('server')
 
 /** The first change of `changes` the write policy refuses to `writer`, if any. */
-function policyRefusal(writer: Writer, changes: BoardChanges): WriteRefusal | null {
+function policyRefusal(
+  writer: Writer,
+  changes: BoardChanges,
+  index: RecordIndex,
+): WriteRefusal | null {
   for (const change of changes.records) {
     const refusal = checkRecordWrite(writer, change)
     if (refusal !== null) return refusal
+    // R105: a private frame takes new cards only through `addHidden`.
+    if (addsToPrivateFrame(change, (key) => index.get(key))) {
+      return { rule: 'server-only', detail: `${change.key}: added to a private area` }
+    }
   }
   for (const { key, shape } of changes.motion) {
     const refusal = checkMotionWrite(writer, key, shape)

@@ -11,10 +11,11 @@ import {
   type CommandResult,
   type Role,
 } from '@common-ground/shared'
+import type { Attribution } from '../attribution/Attribution.js'
 import { myRatings, rate } from '../ratings/sixElementsRatings.js'
 import { clock, session } from '../session/sessionCommands.js'
 import type { SecretStore } from '../storage/SecretStore.js'
-import { assertNever } from './clientMessage.js'
+import { facilitationHandlers } from './facilitationHandlers.js'
 
 /** What a command handler may use of its room; the room builds one per command. */
 export interface CommandContext {
@@ -30,6 +31,8 @@ export interface CommandContext {
   now(): number
   /** R87: keeps the board as it is now as a checkpoint; never throws (a failure is logged). */
   checkpoint(kind: CheckpointKind, label: string | null): Promise<void>
+  /** R110: who contributed what, and the stamps of records (R114). */
+  attribution: Attribution
 }
 
 /** Thrown by a handler to answer with a named error instead of a result. */
@@ -39,7 +42,7 @@ export class CommandFailure extends Error {
   }
 }
 
-type Handlers = {
+export type Handlers = {
   [N in CommandName]: (context: CommandContext, args: CommandArgs<N>) => Promise<CommandResult<N>>
 }
 
@@ -49,21 +52,16 @@ const handlers: Handlers = {
   myRatings,
   clock,
   session,
+  ...facilitationHandlers,
 }
 
+/** The table is complete by its type, so a command without a handler does not compile. */
 function dispatch(context: CommandContext, command: Command): Promise<CommandResult<CommandName>> {
-  switch (command.name) {
-    case 'rate':
-      return handlers.rate(context, command.args)
-    case 'myRatings':
-      return handlers.myRatings(context, command.args)
-    case 'clock':
-      return handlers.clock(context, command.args)
-    case 'session':
-      return handlers.session(context, command.args)
-    default:
-      return assertNever(command)
-  }
+  const handler = handlers[command.name] as (
+    context: CommandContext,
+    args: Command['args'],
+  ) => Promise<CommandResult<CommandName>>
+  return handler(context, command.args)
 }
 
 /**

@@ -7,7 +7,7 @@ import { keyValueEntry, Y_RECORDS } from '@common-ground/shared'
  * reads the change as it reads any other. Call inside `Room.writeAsServer` only: the
  * change is validated, stored and relayed there (R42).
  */
-export function putRecord(doc: Y.Doc, record: { id: string }): void {
+export function putRecord(doc: Y.Doc, record: { id: string; [field: string]: unknown }): void {
   const records = doc.getArray(Y_RECORDS)
   doc.transact(() => {
     removeEntries(records, new Set([record.id]))

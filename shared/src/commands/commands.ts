@@ -10,6 +10,13 @@ import {
   SESSION_COMMAND_ERRORS,
   type SessionCommandMap,
 } from './sessionCommands.js'
+import { readBalanceCommand, type BalanceCommandMap } from './balanceCommands.js'
+import {
+  PRIVATE_COMMAND_ERRORS,
+  readPrivateCommand,
+  type PrivateCommandMap,
+} from './privateCommands.js'
+import { readVoteCommand, VOTE_COMMAND_ERRORS, type VoteCommandMap } from './voteCommands.js'
 
 /**
  * Commands: actions a client asks of the room that are not edits of the document
@@ -19,7 +26,8 @@ import {
  * {@link CommandReply}. Only a client that sent a command ever receives one, so the
  * unmodified y-websocket client never sees this type.
  */
-export interface CommandMap extends SessionCommandMap {
+export interface CommandMap
+  extends SessionCommandMap, VoteCommandMap, PrivateCommandMap, BalanceCommandMap {
   /** Gives (or, with null, takes back) one answer on a six-elements check. */
   rate: {
     args: { checkId: string; question: QuestionId; value: Rating | null }
@@ -43,14 +51,19 @@ export const COMMAND_ERRORS = {
   full: 'This check has taken as many people’s answers as it can.',
   failed: 'The server could not do that. Please try again.',
   ...SESSION_COMMAND_ERRORS,
+  ...VOTE_COMMAND_ERRORS,
+  ...PRIVATE_COMMAND_ERRORS,
 } as const
 export type CommandError = keyof typeof COMMAND_ERRORS
 
 export type CommandReply<N extends CommandName = CommandName> =
   { ok: true; result: CommandResult<N> } | { ok: false; error: CommandError; message: string }
 
-/** R44: a command's JSON may be at most this long; a longer one closes the socket. */
-export const MAX_COMMAND_CHARS = 2048
+/**
+ * R44: a command's JSON may be at most this long; a longer one closes the socket. Room
+ * for a vote over `MAX_VOTE_CARDS` card ids (R98).
+ */
+export const MAX_COMMAND_CHARS = 8192
 /** R45: commands per second per connection (with a burst of twice this). */
 export const COMMANDS_PER_SECOND = 10
 
@@ -63,8 +76,6 @@ export function readCommand(value: unknown): Command | string {
   if (!isObject(value)) return 'not an object'
   const { name, args } = value
   if (!isObject(args)) return 'args is not an object'
-  const session = readSessionCommand(name, args)
-  if (session !== null) return session
   switch (name) {
     case 'rate': {
       const { checkId, question, value: rating } = args
@@ -82,7 +93,13 @@ export function readCommand(value: unknown): Command | string {
       return { name, args: { checkId } }
     }
     default:
-      return `unknown command ${JSON.stringify(name)}`
+      return (
+        readSessionCommand(name, args) ??
+        readVoteCommand(name, args) ??
+        readPrivateCommand(name, args) ??
+        readBalanceCommand(name, args) ??
+        `unknown command ${JSON.stringify(name)}`
+      )
   }
 }
 

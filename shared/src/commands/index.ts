@@ -1,2 +1,5 @@
 export * from './commands.js'
 export * from './sessionCommands.js'
+export * from './voteCommands.js'
+export * from './privateCommands.js'
+export * from './balanceCommands.js'

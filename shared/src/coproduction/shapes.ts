@@ -30,6 +30,19 @@ import {
   sessionShapeProps,
   type SessionProps,
 } from '../session/sessionRecord.js'
+import { VOTE_TYPE, voteShapeMigrations, voteShapeProps, type VoteProps } from './vote.js'
+import {
+  PRIVATE_FRAME_TYPE,
+  privateFrameShapeMigrations,
+  privateFrameShapeProps,
+  type PrivateFrameProps,
+} from './privateFrame.js'
+import {
+  VOICE_BALANCE_TYPE,
+  voiceBalanceShapeMigrations,
+  voiceBalanceShapeProps,
+  type VoiceBalanceProps,
+} from './voiceBalance.js'
 
 // tldraw 4+ learns about custom shapes through this augmentation: `TLShape` (and so
 // `TLRecord`, `editor.createShape`, `TLShape<'cg-asset'>`) then includes them. The
@@ -44,6 +57,9 @@ declare module '@tldraw/tlschema' {
     [RATING_TYPE]: RatingProps
     [RATING_TOTALS_TYPE]: RatingTotalsProps
     [SESSION_TYPE]: SessionProps
+    [VOTE_TYPE]: VoteProps
+    [PRIVATE_FRAME_TYPE]: PrivateFrameProps
+    [VOICE_BALANCE_TYPE]: VoiceBalanceProps
   }
 }
 
@@ -57,6 +73,9 @@ export const coproductionShapeSchemas = {
   [RATING_TYPE]: { props: ratingShapeProps, migrations: ratingShapeMigrations },
   [RATING_TOTALS_TYPE]: { props: ratingTotalsShapeProps, migrations: ratingTotalsShapeMigrations },
   [SESSION_TYPE]: { props: sessionShapeProps, migrations: sessionShapeMigrations },
+  [VOTE_TYPE]: { props: voteShapeProps, migrations: voteShapeMigrations },
+  [PRIVATE_FRAME_TYPE]: { props: privateFrameShapeProps, migrations: privateFrameShapeMigrations },
+  [VOICE_BALANCE_TYPE]: { props: voiceBalanceShapeProps, migrations: voiceBalanceShapeMigrations },
 } as const satisfies Record<string, SchemaPropsInfo>
 
 export type CoproductionShapeType = keyof typeof coproductionShapeSchemas

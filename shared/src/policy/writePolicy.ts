@@ -1,6 +1,9 @@
 import { PERSON_TYPE } from '../coproduction/person.js'
 import { RATING_TOTALS_TYPE } from '../coproduction/ratingTotals.js'
 import { RATING_TYPE } from '../coproduction/sixElements.js'
+import { VOTE_TYPE } from '../coproduction/vote.js'
+import { PRIVATE_FRAME_TYPE } from '../coproduction/privateFrame.js'
+import { VOICE_BALANCE_TYPE } from '../coproduction/voiceBalance.js'
 import type { Role } from '../roles.js'
 import { SESSION_TYPE } from '../session/sessionRecord.js'
 
@@ -34,12 +37,16 @@ export type WriteRule = 'read-only' | 'locked' | 'not-yours' | 'server-only'
  * Records only the server writes (R38): individual ratings are secrets the server keeps
  * (a client rates through the `rate` command), and the totals are what the server
  * computes from them. The session record is written through the facilitator's `session`
- * commands (R83).
+ * commands (R83). Votes, private mode and voice balance are the server's record of what
+ * only it knows (R97, R104, R111).
  */
 const SERVER_ONLY_TYPES: ReadonlySet<string> = new Set([
   RATING_TYPE,
   RATING_TOTALS_TYPE,
   SESSION_TYPE,
+  VOTE_TYPE,
+  PRIVATE_FRAME_TYPE,
+  VOICE_BALANCE_TYPE,
 ])
 
 export function checkRecordWrite(writer: Writer, change: RecordChange): WriteRefusal | null {

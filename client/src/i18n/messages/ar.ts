@@ -1,11 +1,13 @@
 import type { UiCatalogue } from './en'
 import { joiningAr } from './joining/ar'
 import { sessionAr } from './session/ar'
+import { votingAr } from './voting/ar'
 
 /** Common Ground's UI words in Arabic (العربية), written right to left. Same keys as en.ts. */
 export const ar: UiCatalogue = {
   ...joiningAr,
   ...sessionAr,
+  ...votingAr,
   'language.label': 'اللغة',
 
   'common.cancel': 'إلغاء',

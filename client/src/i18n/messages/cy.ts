@@ -1,11 +1,13 @@
 import type { UiCatalogue } from './en'
 import { joiningCy } from './joining/cy'
 import { sessionCy } from './session/cy'
+import { votingCy } from './voting/cy'
 
 /** Common Ground's UI words in Welsh (Cymraeg). Same keys as en.ts. */
 export const cy: UiCatalogue = {
   ...joiningCy,
   ...sessionCy,
+  ...votingCy,
   'language.label': 'Iaith',
 
   'common.cancel': 'Canslo',

@@ -1,6 +1,7 @@
 import type { CatalogueOf } from '@common-ground/shared'
 import { joiningEn } from './joining/en'
 import { sessionEn } from './session/en'
+import { votingEn } from './voting/en'
 
 /**
  * Common Ground's own UI words in English: the reference catalogue. Keys are flat and
@@ -13,6 +14,7 @@ import { sessionEn } from './session/en'
 export const en = {
   ...joiningEn,
   ...sessionEn,
+  ...votingEn,
   'language.label': 'Language',
 
   'common.cancel': 'Cancel',

@@ -126,6 +126,10 @@ export const ar: DomainCatalogue = {
   'export.column.ladderRung': 'درجة السلّم',
   'export.column.takesPartAs': 'يشارك بصفته',
   'export.column.organisation': 'المنظمة',
+  'export.column.vote': 'التصويت',
+  'export.column.card': 'البطاقة',
+  'export.column.dots': 'النقاط',
+  'export.column.voters': 'المصوّتون',
   'export.type.asset': 'أصل',
   'export.type.person': 'شخص',
 }

@@ -131,6 +131,10 @@ export const cy: DomainCatalogue = {
   'export.column.ladderRung': 'Gris yr ysgol',
   'export.column.takesPartAs': 'Yn cymryd rhan fel',
   'export.column.organisation': 'Sefydliad',
+  'export.column.vote': 'Pleidlais',
+  'export.column.card': 'Cerdyn',
+  'export.column.dots': 'Dotiau',
+  'export.column.voters': 'Pleidleiswyr',
   'export.type.asset': 'Ased',
   'export.type.person': 'Person',
 }

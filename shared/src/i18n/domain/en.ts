@@ -131,6 +131,10 @@ export const en = {
   'export.column.ladderRung': 'Ladder rung',
   'export.column.takesPartAs': 'Takes part as',
   'export.column.organisation': 'Organisation',
+  'export.column.vote': 'Vote',
+  'export.column.card': 'Card',
+  'export.column.dots': 'Dots',
+  'export.column.voters': 'Voters',
   'export.type.asset': 'Asset',
   'export.type.person': 'Person',
 }

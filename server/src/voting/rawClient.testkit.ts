@@ -1,0 +1,87 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import type { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import { MessageType, SyncMessageType, Y_RECORDS, type CommandReply } from '@common-ground/shared'
+
+/**
+ * A raw y-websocket client on a real server: opens with sync step 1 like the provider,
+ * answers nothing, and keeps every byte it receives, so a test can say what never
+ * reached it.
+ */
+export class RawClient {
+  readonly received: Buffer[] = []
+  readonly doc = new Y.Doc()
+  private readonly replies = new Map<number, (reply: CommandReply) => void>()
+  readonly opened: Promise<void>
+
+  constructor(readonly ws: WebSocket) {
+    ws.binaryType = 'nodebuffer'
+    ws.on('message', (data: Buffer) => {
+      this.received.push(data)
+      const decoder = decoding.createDecoder(new Uint8Array(data))
+      const type = decoding.readVarUint(decoder)
+      if (type === MessageType.Sync) {
+        const sync = decoding.readVarUint(decoder)
+        if (sync !== SyncMessageType.Step1)
+          Y.applyUpdate(this.doc, decoding.readVarUint8Array(decoder))
+      } else if (type === MessageType.Command) {
+        const id = decoding.readVarUint(decoder)
+        this.replies.get(id)?.(JSON.parse(decoding.readVarString(decoder)) as CommandReply)
+      }
+    })
+    this.opened = new Promise((resolve, reject) => {
+      ws.once('open', () => {
+        const encoder = encoding.createEncoder()
+        encoding.writeVarUint(encoder, MessageType.Sync)
+        encoding.writeVarUint(encoder, SyncMessageType.Step1)
+        encoding.writeVarUint8Array(encoder, Y.encodeStateVector(this.doc))
+        ws.send(encoding.toUint8Array(encoder))
+        resolve()
+      })
+      ws.once('error', reject)
+    })
+  }
+
+  private nextId = 1
+  command(body: unknown): Promise<CommandReply> {
+    const id = this.nextId++
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MessageType.Command)
+    encoding.writeVarUint(encoder, id)
+    encoding.writeVarString(encoder, JSON.stringify(body))
+    this.ws.send(encoding.toUint8Array(encoder))
+    return new Promise((resolve) => this.replies.set(id, resolve))
+  }
+
+  records(): { type?: string; props?: unknown }[] {
+    return this.doc
+      .getArray<{ val: { type?: string; props?: unknown } }>(Y_RECORDS)
+      .map((e) => e.val)
+  }
+
+  /** Sends a change made on this client's doc, as y-websocket sends a local update. */
+  write(change: (doc: Y.Doc) => void): void {
+    const updates: Uint8Array[] = []
+    const capture = (update: Uint8Array) => updates.push(update)
+    this.doc.on('update', capture)
+    this.doc.transact(() => change(this.doc))
+    this.doc.off('update', capture)
+    for (const update of updates) {
+      const encoder = encoding.createEncoder()
+      encoding.writeVarUint(encoder, MessageType.Sync)
+      encoding.writeVarUint(encoder, SyncMessageType.Update)
+      encoding.writeVarUint8Array(encoder, update)
+      this.ws.send(encoding.toUint8Array(encoder))
+    }
+  }
+
+  /** Everything received so far, as text. */
+  text(): string {
+    return Buffer.concat(this.received).toString('latin1')
+  }
+
+  close(): void {
+    this.ws.close()
+  }
+}
