@@ -27,6 +27,7 @@ import { stampRole } from './awarenessUpdate.js'
 import { BoardAnswers } from './boardAnswers.js'
 import { writeServerSchema, type SchemaWrite } from './boardSchema.js'
 import { LogFollower } from './LogFollower.js'
+import { AutomaticCheckpoints } from '../history/AutomaticCheckpoints.js'
 import { compactUnderLease } from './roomCompaction.js'
 import { DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
@@ -115,6 +116,8 @@ export class Room implements ConnectionHost {
    */
   private boardBytes = { bytes: 0, exact: true }
   private cancelIdleUnload: (() => void) | null = null
+  /** H23, H24: keeps a checkpoint now and then while the board is edited. */
+  private readonly checkpoints: AutomaticCheckpoints
   private readonly log: Logger
   readonly unloaded: Promise<void>
   private resolveUnloaded!: () => void
@@ -144,6 +147,12 @@ export class Room implements ConnectionHost {
       unreadable: (seq, error) =>
         this.log.error({ seq, error: String(error) }, 'skipping an unreadable logged update'),
       caughtUp: (entries) => options.metrics.caughtUp?.(entries),
+    })
+    this.checkpoints = new AutomaticCheckpoints({
+      log: options.store,
+      boardId: options.boardId,
+      holder: this.id,
+      everyMs: limits.automaticCheckpointMs,
     })
     this.stopListening = options.bus.subscribe(options.boardId, this.hear)
     this.queue.push(() => this.load(options.after))
@@ -361,7 +370,7 @@ export class Room implements ConnectionHost {
   /**
    * What follows an appended update, from a client or the server: the log's counts, the
    * relay (R4; to everyone but `except`, or to nobody when `relay` is null), the follower
-   * (R56) and compaction when due (R8).
+   * (R56), compaction when due (R8) and an automatic checkpoint when due (H23).
    */
   private async afterAppend(
     seq: number,
@@ -374,6 +383,17 @@ export class Room implements ConnectionHost {
     if (relay !== null) this.broadcast(syncUpdateMessage(update), relay.except)
     await this.follow(() => this.follower.appended(seq))
     if (this.compactionDue()) await this.compact()
+    await this.keepCheckpointIfDue()
+  }
+
+  /** H23: a failed checkpoint loses nothing (the log has every change); the next change retries. */
+  private async keepCheckpointIfDue(): Promise<void> {
+    try {
+      const kept = await this.checkpoints.changed(this.doc, this.follower.lastSeq)
+      if (kept !== null) this.log.info({ checkpointId: kept.id, seq: kept.seq }, 'checkpoint kept')
+    } catch (error) {
+      this.log.warn({ error: String(error) }, 'keeping an automatic checkpoint failed')
+    }
   }
 
   /**
