@@ -28,6 +28,7 @@ import { BoardAnswers } from './boardAnswers.js'
 import { writeServerSchema, type SchemaWrite } from './boardSchema.js'
 import { LogFollower } from './LogFollower.js'
 import { AutomaticCheckpoints } from '../history/AutomaticCheckpoints.js'
+import { isStoredByNewerServer } from '../history/boardTooNew.js'
 import { compactUnderLease } from './roomCompaction.js'
 import { DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
@@ -103,6 +104,8 @@ export class Room implements ConnectionHost {
   private readonly boardRequests: TokenBucket
   private readonly queue: SerialQueue
   private state: RoomState = 'loading'
+  /** Why a failed room closes every socket that reaches it. */
+  private failure: CloseCode = CloseCode.StorageFailure
   /** R55–R58: follows the log; knows the last entry the doc holds with all before it. */
   private readonly follower: LogFollower
   /** This room's name on the bus and as compaction lease holder. */
@@ -244,7 +247,7 @@ export class Room implements ConnectionHost {
   private run(connection: Connection, task: () => Promise<void> | void): void {
     this.queue.push(async () => {
       if (connection.faulted) return
-      if (this.state === 'failed') return connection.fail(CloseCode.StorageFailure, 'load failed')
+      if (this.state === 'failed') return connection.fail(this.failure, 'load failed')
       try {
         await task()
       } catch (error) {
@@ -625,6 +628,11 @@ export class Room implements ConnectionHost {
       return
     }
     this.restore(this.doc, stored)
+    // H31: a board a newer server stored is not opened, so nothing here can write to it.
+    if (isStoredByNewerServer(this.doc)) {
+      this.fail(CloseCode.BoardTooNew, 'the board was stored by a newer server')
+      return
+    }
     if (this.state === 'loading') this.state = 'ready'
     await this.writeSchema()
     await this.moveLegacyRatings()
@@ -680,10 +688,15 @@ export class Room implements ConnectionHost {
   /** R1: a room whose board cannot be read closes every socket and leaves memory. */
   private failStorage(error: unknown, message: string): void {
     this.log.error({ error: String(error) }, message)
+    this.fail(CloseCode.StorageFailure, 'load failed')
+  }
+
+  /** Closes every socket with `code` and leaves memory; sockets that arrive meanwhile get it too. */
+  private fail(code: CloseCode, reason: string): void {
+    if (code !== CloseCode.StorageFailure) this.log.warn({ code }, reason)
     this.state = 'failed'
-    for (const connection of [...this.connections]) {
-      connection.fail(CloseCode.StorageFailure, 'load failed')
-    }
+    this.failure = code
+    for (const connection of [...this.connections]) connection.fail(code, reason)
     this.finish()
   }
 
