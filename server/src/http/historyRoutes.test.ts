@@ -106,7 +106,9 @@ describe('restoring a checkpoint', () => {
     expect(undo.status).toBe(200)
     await vi.waitFor(() => expect(bob.content()).toBe('two'))
     const listed = (await (
-      await fetch(server.url + checkpointPaths.list(board.id), { headers: bearer(board.tokens.observer) })
+      await fetch(server.url + checkpointPaths.list(board.id), {
+        headers: bearer(board.tokens.observer),
+      })
     ).json()) as CheckpointListResponse
     expect(listed.checkpoints.map((c) => c.kind)).toEqual(['restore', 'restore', 'named'])
 
@@ -129,7 +131,12 @@ describe('restoring a checkpoint', () => {
       expect(response.status).toBe(404)
       expect(((await response.json()) as ApiError).error).toBe('checkpoint_not_found')
     }
-    await postJson(server.url, apiPaths.archive(board.id), { archived: true }, board.tokens.facilitator)
+    await postJson(
+      server.url,
+      apiPaths.archive(board.id),
+      { archived: true },
+      board.tokens.facilitator,
+    )
     const archived = await postJson(
       server.url,
       checkpointPaths.restore(board.id, checkpoint.id),
@@ -153,7 +160,9 @@ describe('restoring a checkpoint', () => {
       expect(taken.cards).toBe(2)
     })
     const listed = (await (
-      await fetch(server.url + checkpointPaths.list(board.id), { headers: bearer(board.tokens.observer) })
+      await fetch(server.url + checkpointPaths.list(board.id), {
+        headers: bearer(board.tokens.observer),
+      })
     ).json()) as CheckpointListResponse
     expect(listed.checkpoints.at(0)!.cards).toBe(2)
     expect(listed.checkpoints.at(-1)!.cards).toBe(0)
@@ -208,7 +217,9 @@ describe('the session summary of the read view', () => {
     const server = await startTestServer()
     const board = await createBoard(server.url, 'Summary')
     const empty = (await (
-      await fetch(server.url + historyPaths.summary(board.id), { headers: bearer(board.tokens.observer) })
+      await fetch(server.url + historyPaths.summary(board.id), {
+        headers: bearer(board.tokens.observer),
+      })
     ).json()) as BoardSummaryResponse
     expect(empty).toMatchObject({ title: 'Summary', archived: false, started: null, ended: null })
     expect(empty.participation.people).toBe(0)
@@ -218,9 +229,16 @@ describe('the session summary of the read view', () => {
     await recordParticipant(server.secrets!, board.id as BoardId, 'p1', 'professional', at('10:00'))
     await recordParticipant(server.secrets!, board.id as BoardId, 'p2', 'service-user', at('10:05'))
     await recordParticipant(server.secrets!, board.id as BoardId, 'p3', 'service-user', at('11:30'))
-    await postJson(server.url, apiPaths.archive(board.id), { archived: true }, board.tokens.facilitator)
+    await postJson(
+      server.url,
+      apiPaths.archive(board.id),
+      { archived: true },
+      board.tokens.facilitator,
+    )
     const summary = (await (
-      await fetch(server.url + historyPaths.summary(board.id), { headers: bearer(board.tokens.observer) })
+      await fetch(server.url + historyPaths.summary(board.id), {
+        headers: bearer(board.tokens.observer),
+      })
     ).json()) as BoardSummaryResponse
     expect(summary).toMatchObject({
       archived: true,

@@ -136,7 +136,15 @@ describe.runIf(process.env.CG_WRITE_FIXTURES === '1')('writing the history fixtu
         expect(Object.keys(stored.records)).toContain('shape:Amira')
         expect(Object.keys(stored.records)).not.toContain('shape:Gone')
       })
-      expect((await post(checkpointPaths.list(board.id), { label: 'Before voting' }, board.tokens.facilitator)).status).toBe(201)
+      expect(
+        (
+          await post(
+            checkpointPaths.list(board.id),
+            { label: 'Before voting' },
+            board.tokens.facilitator,
+          )
+        ).status,
+      ).toBe(201)
       if (board === two) {
         // The log goes on after the checkpoint.
         writer.records.set('shape:Later', assetCard('Later', page, 5) as never)
@@ -145,7 +153,10 @@ describe.runIf(process.env.CG_WRITE_FIXTURES === '1')('writing the history fixtu
           expect(Object.keys(stored.records)).toContain('shape:Later')
         })
       } else {
-        expect((await post(apiPaths.archive(board.id), { archived: true }, board.tokens.facilitator)).status).toBe(200)
+        expect(
+          (await post(apiPaths.archive(board.id), { archived: true }, board.tokens.facilitator))
+            .status,
+        ).toBe(200)
       }
       writer.provider.destroy()
     }
@@ -192,90 +203,101 @@ describe.runIf(process.env.CG_WRITE_FIXTURES === '1')('writing the history fixtu
   })
 })
 
-describe.skipIf(process.env.CG_WRITE_FIXTURES === '1')('boards stored with history (issue 13)', () => {
-  // Read inside each test: the describe is collected even while the fixtures are written.
-  const fixtureBoards = () => {
-    const fixture = readFixture()
-    return { fixture, boards: Object.entries(fixture.boards) }
-  }
+describe.skipIf(process.env.CG_WRITE_FIXTURES === '1')(
+  'boards stored with history (issue 13)',
+  () => {
+    // Read inside each test: the describe is collected even while the fixtures are written.
+    const fixtureBoards = () => {
+      const fixture = readFixture()
+      return { fixture, boards: Object.entries(fixture.boards) }
+    }
 
-  it('H32: they read: the same records, log, checkpoints and board records', async () => {
-    const { fixture, boards } = fixtureBoards()
-    const { file } = openCopy()
-    const store = new SqliteBoardStore(file)
-    try {
-      for (const [, board] of boards) {
-        expect((await readStoredBoard(store.log, board.id)).records).toEqual(board.records)
-        expect((await store.log.load(board.id)).lastSeq).toBe(board.lastSeq)
-        expect(await store.boards.getBoard(board.id)).toMatchObject({
-          title: board.title,
-          archived: board.archived,
-        })
-        const checkpoints = await store.log.listCheckpoints(board.id)
-        expect(checkpoints.map(({ id, kind, label, seq }) => ({ id, kind, label, seq }))).toEqual(
-          board.checkpoints.map(({ id, kind, label, seq }) => ({ id, kind, label, seq })),
-        )
-        for (const checkpoint of board.checkpoints) {
-          const stored = (await store.log.loadCheckpoint(board.id, checkpoint.id))!
-          expect(readBoardUpdates([stored.snapshot]).records).toEqual(checkpoint.records)
+    it('H32: they read: the same records, log, checkpoints and board records', async () => {
+      const { fixture, boards } = fixtureBoards()
+      const { file } = openCopy()
+      const store = new SqliteBoardStore(file)
+      try {
+        for (const [, board] of boards) {
+          expect((await readStoredBoard(store.log, board.id)).records).toEqual(board.records)
+          expect((await store.log.load(board.id)).lastSeq).toBe(board.lastSeq)
+          expect(await store.boards.getBoard(board.id)).toMatchObject({
+            title: board.title,
+            archived: board.archived,
+          })
+          const checkpoints = await store.log.listCheckpoints(board.id)
+          expect(checkpoints.map(({ id, kind, label, seq }) => ({ id, kind, label, seq }))).toEqual(
+            board.checkpoints.map(({ id, kind, label, seq }) => ({ id, kind, label, seq })),
+          )
+          for (const checkpoint of board.checkpoints) {
+            const stored = (await store.log.loadCheckpoint(board.id, checkpoint.id))!
+            expect(readBoardUpdates([stored.snapshot]).records).toEqual(checkpoint.records)
+          }
         }
+        const later = fixture.boards.logAfterCheckpoint
+        expect(later.checkpoints.at(-1)!.seq).toBeLessThan(later.lastSeq)
+      } finally {
+        await store.close()
       }
-      const later = fixture.boards.logAfterCheckpoint
-      expect(later.checkpoints.at(-1)!.seq).toBeLessThan(later.lastSeq)
-    } finally {
-      await store.close()
-    }
-  })
-
-  it('H33: they open: a room loads each board and a client gets every record', async () => {
-    const { boards } = fixtureBoards()
-    const { file } = openCopy()
-    const store = new SqliteBoardStore(file)
-    try {
-      for (const [, board] of boards) {
-        const { manager } = createManager({ store: store.log })
-        const reader = new TestClient('reader')
-        reader.connect(manager, board.id, access('observer'))
-        await settle(manager, [reader])
-        expect(reader.closedWith).toBeNull()
-        const records = readBoardRecords(reader.doc)
-        for (const id of Object.keys(board.records)) expect(records).toHaveProperty([id])
-        await manager.closeAll()
-      }
-    } finally {
-      await store.close()
-    }
-  })
-
-  it('H34: they export (board.json, CSV) and their checkpoints are listed and restorable', async () => {
-    const { fixture, boards } = fixtureBoards()
-    const { dataDir } = openCopy()
-    const server = await startTestServer({ dataDir })
-    for (const [, board] of boards) {
-      const get = (path: string) =>
-        fetch(server.url + path, { headers: bearer(board.tokens.observer) })
-      const json = (await (await get(apiPaths.boardExport(board.id, 'board.json'))).json()) as BoardExport
-      expect(json.title).toBe(board.title)
-      for (const id of Object.keys(board.records)) expect(json.records).toHaveProperty([id])
-      const csv = await (await get(apiPaths.boardExport(board.id, 'assets.csv'))).text()
-      for (const title of board.cardTitles) expect(csv).toContain(title)
-      const listed = (await (await get(checkpointPaths.list(board.id))).json()) as CheckpointListResponse
-      expect(listed.checkpoints.map((c) => c.id)).toEqual(board.checkpoints.map((c) => c.id).reverse())
-      const named = board.checkpoints.find((c) => c.kind === 'named')!
-      const one = (await (await get(checkpointPaths.one(board.id, named.id))).json()) as CheckpointResponse
-      expect(one.records).toEqual(named.records)
-    }
-    // The board with a log after its checkpoint goes back to it.
-    const later = fixture.boards.logAfterCheckpoint
-    const named = later.checkpoints.find((c) => c.kind === 'named')!
-    const restored = await fetch(server.url + checkpointPaths.restore(later.id, named.id), {
-      method: 'POST',
-      headers: bearer(later.tokens.facilitator),
     })
-    expect(restored.status).toBe(200)
-    expect((await readStoredBoard(server.store.log, later.id)).records).toEqual(named.records)
-  })
-})
+
+    it('H33: they open: a room loads each board and a client gets every record', async () => {
+      const { boards } = fixtureBoards()
+      const { file } = openCopy()
+      const store = new SqliteBoardStore(file)
+      try {
+        for (const [, board] of boards) {
+          const { manager } = createManager({ store: store.log })
+          const reader = new TestClient('reader')
+          reader.connect(manager, board.id, access('observer'))
+          await settle(manager, [reader])
+          expect(reader.closedWith).toBeNull()
+          const records = readBoardRecords(reader.doc)
+          for (const id of Object.keys(board.records)) expect(records).toHaveProperty([id])
+          await manager.closeAll()
+        }
+      } finally {
+        await store.close()
+      }
+    })
+
+    it('H34: they export (board.json, CSV) and their checkpoints are listed and restorable', async () => {
+      const { fixture, boards } = fixtureBoards()
+      const { dataDir } = openCopy()
+      const server = await startTestServer({ dataDir })
+      for (const [, board] of boards) {
+        const get = (path: string) =>
+          fetch(server.url + path, { headers: bearer(board.tokens.observer) })
+        const json = (await (
+          await get(apiPaths.boardExport(board.id, 'board.json'))
+        ).json()) as BoardExport
+        expect(json.title).toBe(board.title)
+        for (const id of Object.keys(board.records)) expect(json.records).toHaveProperty([id])
+        const csv = await (await get(apiPaths.boardExport(board.id, 'assets.csv'))).text()
+        for (const title of board.cardTitles) expect(csv).toContain(title)
+        const listed = (await (
+          await get(checkpointPaths.list(board.id))
+        ).json()) as CheckpointListResponse
+        expect(listed.checkpoints.map((c) => c.id)).toEqual(
+          board.checkpoints.map((c) => c.id).reverse(),
+        )
+        const named = board.checkpoints.find((c) => c.kind === 'named')!
+        const one = (await (
+          await get(checkpointPaths.one(board.id, named.id))
+        ).json()) as CheckpointResponse
+        expect(one.records).toEqual(named.records)
+      }
+      // The board with a log after its checkpoint goes back to it.
+      const later = fixture.boards.logAfterCheckpoint
+      const named = later.checkpoints.find((c) => c.kind === 'named')!
+      const restored = await fetch(server.url + checkpointPaths.restore(later.id, named.id), {
+        method: 'POST',
+        headers: bearer(later.tokens.facilitator),
+      })
+      expect(restored.status).toBe(200)
+      expect((await readStoredBoard(server.store.log, later.id)).records).toEqual(named.records)
+    })
+  },
+)
 
 describe('a board stored by a newer server', () => {
   it('H35: a database at a newer schema version is refused with a clear message and left as it is', () => {
@@ -308,7 +330,10 @@ describe('a board stored by a newer server', () => {
     ]) {
       const response = await fetch(server.url + path, { headers: bearer(board.tokens.observer) })
       expect(response.status).toBe(409)
-      expect(await response.json()).toEqual({ error: 'board_too_new', message: BOARD_TOO_NEW_MESSAGE })
+      expect(await response.json()).toEqual({
+        error: 'board_too_new',
+        message: BOARD_TOO_NEW_MESSAGE,
+      })
     }
     const named = board.checkpoints.find((c) => c.kind === 'named')!
     const restore = await fetch(server.url + checkpointPaths.restore(board.id, named.id), {
@@ -319,7 +344,9 @@ describe('a board stored by a newer server', () => {
 
     const socket = openSocket(server.url, board.id, board.tokens.participant)
     const closed = await new Promise<{ code: number; reason: string }>((resolve) =>
-      socket.addEventListener('close', (event) => resolve({ code: event.code, reason: event.reason })),
+      socket.addEventListener('close', (event) =>
+        resolve({ code: event.code, reason: event.reason }),
+      ),
     )
     expect(closed).toEqual({ code: CloseCode.BoardTooNew, reason: BOARD_TOO_NEW_MESSAGE })
     expect((await server.store.log.load(board.id)).lastSeq).toBe(lastSeq)

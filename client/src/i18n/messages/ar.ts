@@ -1,9 +1,11 @@
 import type { UiCatalogue } from './en'
 import { joiningAr } from './joining/ar'
+import { historyAr } from './history/ar'
 
 /** Common Ground's UI words in Arabic (العربية), written right to left. Same keys as en.ts. */
 export const ar: UiCatalogue = {
   ...joiningAr,
+  ...historyAr,
   'language.label': 'اللغة',
 
   'common.cancel': 'إلغاء',

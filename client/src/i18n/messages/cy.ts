@@ -1,9 +1,11 @@
 import type { UiCatalogue } from './en'
 import { joiningCy } from './joining/cy'
+import { historyCy } from './history/cy'
 
 /** Common Ground's UI words in Welsh (Cymraeg). Same keys as en.ts. */
 export const cy: UiCatalogue = {
   ...joiningCy,
+  ...historyCy,
   'language.label': 'Iaith',
 
   'common.cancel': 'Canslo',

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@common-ground/shared'
 import { joiningEn } from './joining/en'
+import { historyEn } from './history/en'
 
 /**
  * Common Ground's own UI words in English: the reference catalogue. Keys are flat and
@@ -11,6 +12,7 @@ import { joiningEn } from './joining/en'
  */
 export const en = {
   ...joiningEn,
+  ...historyEn,
   'language.label': 'Language',
 
   'common.cancel': 'Cancel',
