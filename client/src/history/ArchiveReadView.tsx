@@ -182,7 +182,7 @@ export function ArchiveReadView({
           {frames.length === 0 ? (
             <p>{t('read.noStages')}</p>
           ) : (
-            <ol className="read-frames" data-testid="read-frames">
+            <ul className="read-frames" data-testid="read-frames">
               {frames.map((frame) => (
                 <li key={frame.id}>
                   {editor === null ? (
@@ -202,7 +202,7 @@ export function ArchiveReadView({
                   )}
                 </li>
               ))}
-            </ol>
+            </ul>
           )}
           <h2>{t('read.downloads')}</h2>
           <ExportLinks boardId={info.id} />

@@ -100,7 +100,10 @@ export function HistoryDialog({ boardId, facilitator, onClose }: HistoryDialogPr
       className="dialog history-dialog"
       aria-labelledby={headingId}
       data-testid="history-dialog"
-      onClose={onClose}
+      // The preview's dialog sits inside this one, and React passes its close up to here.
+      onClose={(event) => {
+        if (event.target === event.currentTarget) onClose()
+      }}
     >
       <div className="dialog-header">
         <h2 id={headingId}>{t('history.heading')}</h2>
