@@ -123,28 +123,51 @@ test('an archived board opens straight to its read view, with no join form', asy
   await expect(page.getByTestId('read-frames').getByRole('listitem').first()).toBeVisible()
   await expect(view.getByRole('link', { name: /CSV|board|JSON/i }).first()).toBeVisible()
   await expect(
-    page.locator('.read-canvas .tl-shape[data-shape-type="cg-asset"]').filter({ hasText: 'Community kitchen' }),
+    page
+      .locator('.read-canvas .tl-shape[data-shape-type="cg-asset"]')
+      .filter({ hasText: 'Community kitchen' }),
   ).toBeVisible()
   // The tables read the same board, read-only.
   await expect(page.getByTestId('board-panel')).toContainText('Community kitchen')
-  await expect(page.getByTestId('board-panel').getByRole('button', { name: /^Edit/ })).toHaveCount(0)
+  await expect(page.getByTestId('board-panel').getByRole('button', { name: /^Edit/ })).toHaveCount(
+    0,
+  )
   expect(await seriousViolations(page)).toEqual([])
+
+  // The README's picture (docs/read-view.png).
+  await page.screenshot({ path: testInfo.outputPath('read-view.png') })
 
   // By keyboard: a frame in the list brings it into view; the downloads are links.
   const firstFrame = page.getByTestId('read-frames').getByRole('button').first()
   await firstFrame.focus()
   await page.keyboard.press('Enter')
   await expect(firstFrame).toBeFocused()
-  await page.screenshot({ path: testInfo.outputPath('read-view.png') })
+  const download = view.getByRole('link', { name: /JSON/ })
+  await download.focus()
+  await expect(download).toBeFocused()
 
+  // On a phone, opened there.
   await page.setViewportSize({ width: 390, height: 844 })
+  await page.reload()
   await expect(view).toBeVisible()
+  await expect(
+    page
+      .locator('.read-canvas .tl-shape[data-shape-type="cg-asset"]')
+      .filter({ hasText: 'Community kitchen' }),
+  ).toBeVisible()
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   )
   const wide = await page.evaluate(() =>
     [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .filter((e) => {
+        if (e.getBoundingClientRect().right <= document.documentElement.clientWidth + 1)
+          return false
+        for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+          if (getComputedStyle(a).overflowX !== 'visible') return false
+        }
+        return true
+      })
       .slice(0, 8)
       .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
   )
