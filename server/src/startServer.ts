@@ -74,6 +74,8 @@ export interface RunningServer {
   store: BoardStore
   metrics: ServerMetrics
   bus: BoardBus
+  /** What the server keeps per person (R49), e.g. who took part (participation). */
+  secrets?: SecretStore
   health(): Promise<HealthReport>
   /** Stops accepting, stores every room, closes every socket with GoingAway, closes the store. */
   close(): Promise<void>
@@ -170,6 +172,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     persons,
     creationLimit,
     health,
+    secrets,
   })
   const server = createServer(
     {
@@ -225,5 +228,5 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       logger.info('stopped')
     })())
 
-  return { url, port, rooms, store, metrics, bus: rooms.bus, health, close }
+  return { url, port, rooms, store, metrics, bus: rooms.bus, health, close, secrets }
 }

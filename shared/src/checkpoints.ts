@@ -6,8 +6,10 @@ import type { BoardId } from './boardId.js'
  * - `named`: taken by the facilitator, with a label (`POST /api/boards/:id/checkpoints`).
  * - `archive`: taken when the board is archived, just before it turns read-only.
  * - `stage`: taken when the facilitator moves the session to another stage.
+ * - `restore`: the board as it was just before the facilitator restored a checkpoint, so a
+ *   restore can itself be undone by restoring this one (PROTOCOL.md H27).
  */
-export const CHECKPOINT_KINDS = ['automatic', 'named', 'archive', 'stage'] as const
+export const CHECKPOINT_KINDS = ['automatic', 'named', 'archive', 'stage', 'restore'] as const
 export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number]
 
 export function isCheckpointKind(value: unknown): value is CheckpointKind {
@@ -30,6 +32,8 @@ export interface CheckpointSummary {
   createdAt: string
   /** Size of the stored snapshot. */
   bytes: number
+  /** Asset and person cards on the board then (H25); null if the snapshot is unreadable. */
+  cards: number | null
 }
 
 /** `GET /api/boards/:id/checkpoints`: newest first. */
@@ -59,4 +63,16 @@ export const checkpointPaths = {
   /** GET (any role): one checkpoint's records. */
   one: (boardId: BoardId, checkpointId: number | string) =>
     `/api/boards/${boardId}/checkpoints/${checkpointId}`,
+  /** POST (facilitator): make the board as it was then, as a new change (H27). */
+  restore: (boardId: BoardId, checkpointId: number | string) =>
+    `/api/boards/${boardId}/checkpoints/${checkpointId}/restore`,
 } as const
+
+/**
+ * `POST …/checkpoints/:id/restore` answers with the checkpoint taken of the board just
+ * before (kind `restore`) and the one restored.
+ */
+export interface RestoreCheckpointResponse {
+  before: CheckpointSummary
+  restored: CheckpointSummary
+}

@@ -18,6 +18,8 @@ export const Y_RECORDS = 'records'
 export const Y_META = 'meta'
 export const Y_MOTION = 'motion'
 export const META_SCHEMA_KEY = 'schema'
+/** H29: the board's title, written by the server when the facilitator renames it. */
+export const META_TITLE_KEY = 'title'
 
 /** Root types a board's Y.Doc may contain; anything else is foreign. */
 export const Y_ROOT_TYPES = [Y_RECORDS, Y_META, Y_MOTION] as const

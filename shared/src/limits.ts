@@ -53,6 +53,11 @@ export interface Limits {
   boardCreationsPerMinute: number
   /** Time a socket has to finish the WebSocket handshake and authenticate (ms). */
   handshakeTimeoutMs: number
+  /**
+   * H23: while a board is edited, an automatic checkpoint is kept this often (ms), if it
+   * changed since the last checkpoint. 0 turns them off.
+   */
+  automaticCheckpointMs: number
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -74,6 +79,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxLoadedBoards: 1000,
   boardCreationsPerMinute: 20,
   handshakeTimeoutMs: 10_000,
+  automaticCheckpointMs: 10 * 60_000,
 }
 
 export const LIMIT_ENV: Record<keyof Limits, string> = {
@@ -95,6 +101,7 @@ export const LIMIT_ENV: Record<keyof Limits, string> = {
   maxLoadedBoards: 'MAX_LOADED_BOARDS',
   boardCreationsPerMinute: 'BOARD_CREATIONS_PER_MINUTE',
   handshakeTimeoutMs: 'HANDSHAKE_TIMEOUT_MS',
+  automaticCheckpointMs: 'AUTOMATIC_CHECKPOINT_MS',
 }
 
 /** Content types accepted for uploads; SVG is served with a sandboxing CSP. */

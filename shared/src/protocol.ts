@@ -57,6 +57,8 @@ export const CloseCode = {
   RoomFull: 4014,
   ServerBusy: 4015,
   HandshakeTimeout: 4016,
+  /** H31: the board was stored by a newer server than this one; it is not opened. */
+  BoardTooNew: 4017,
   RateLimited: 4029,
   /** R27: an awareness message with far more entries than a board holds. */
   AwarenessFlood: 4030,
@@ -68,6 +70,10 @@ export const CloseCode = {
   Unauthorized: 4401,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
+
+/** H31: why a board stored by a newer server is refused, over HTTP and as a close reason. */
+export const BOARD_TOO_NEW_MESSAGE =
+  'This board was saved by a newer Common Ground. Ask whoever runs this server to update it.'
 
 /**
  * Reasons a person can read, sent with each close code. RFC 6455 limits a close
@@ -92,6 +98,7 @@ export const CLOSE_REASONS: Record<CloseCode, string> = {
   [CloseCode.RoomFull]: 'This board has as many people on it as it can take. Try again later.',
   [CloseCode.ServerBusy]: 'The server has too many boards open. Try again in a minute.',
   [CloseCode.HandshakeTimeout]: 'The connection did not start in time; reconnecting.',
+  [CloseCode.BoardTooNew]: BOARD_TOO_NEW_MESSAGE,
   [CloseCode.RateLimited]: 'Too many messages in a short time; reconnecting.',
   [CloseCode.AwarenessFlood]: 'Too many people were announced in one message.',
   [CloseCode.TooManyBoardRequests]: 'The board was asked for too often; reconnecting shortly.',

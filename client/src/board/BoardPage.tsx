@@ -13,6 +13,10 @@ import { BoardLoading } from './BoardStates'
 // home and join pages show at once on a slow phone while it downloads.
 const loadSession = () => import('./BoardSession')
 const BoardSession = lazy(() => loadSession().then((module) => ({ default: module.BoardSession })))
+// SPEC 50: an archived board opens to its read view, which needs tldraw too.
+const ArchiveReadView = lazy(() =>
+  import('../history/ArchiveReadView').then((module) => ({ default: module.ArchiveReadView })),
+)
 
 /**
  * `/b/<id>`: first what this person may do on the board (from their link or an earlier
@@ -37,6 +41,14 @@ export function BoardPage({ boardId }: { boardId: BoardId }) {
   if (access.kind !== 'granted') return <AccessProblem access={access} onRetry={refresh} />
 
   const { info } = access
+  // SPEC 50: nobody joins a board that cannot change: no name asked, straight to reading.
+  if (info.archived) {
+    return (
+      <Suspense fallback={<BoardLoading />}>
+        <ArchiveReadView info={info} onArchivedChange={refresh} />
+      </Suspense>
+    )
+  }
   if (user === null) {
     return (
       <JoinPage

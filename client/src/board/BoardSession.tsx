@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { FALLBACK_CONFIG, resolveLicenseKey } from '../app/clientConfig'
 import { useClientConfig } from '../app/useClientConfig'
+import { useDocumentTitle } from '../app/useDocumentTitle'
 import { createAssetStore } from '../canvas/assetStore'
 import { AddMenu } from '../canvas/AddMenu'
 import { BoardCanvas } from '../canvas/BoardCanvas'
@@ -120,6 +121,12 @@ export function BoardSession({
     [id, name, takesPartAs],
   )
   const live = sync.status === 'ready' && editor !== null
+  // SPEC 45: a rename reaches everyone through the board (H29); this page's own rename
+  // shows before its echo arrives.
+  const [renamedTo, setRenamedTo] = useState<string | null>(null)
+  const syncedTitle = sync.status === 'ready' ? (sync.title ?? null) : null
+  const title = syncedTitle ?? renamedTo ?? info.title
+  useDocumentTitle(title)
 
   // Without a licence on a public address tldraw hides the canvas; the board stays usable
   // through the panel, over an editor without a canvas.
@@ -186,7 +193,7 @@ export function BoardSession({
     <div className="board-layout" data-read-only={readOnly}>
       <TopBar
         boardId={boardId}
-        title={info.title}
+        title={title}
         role={role}
         archived={archived}
         readOnly={readOnly}
@@ -205,6 +212,7 @@ export function BoardSession({
         onToggleViews={() => setViewsOpen((open) => !open)}
         onChangeUser={onChangeUser}
         onArchivedChange={recheckAccess}
+        onRenamed={setRenamedTo}
       />
       <SessionCommandsProvider
         commands={sync.status === 'ready' ? sync.commands : offlineCommands}

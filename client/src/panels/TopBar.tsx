@@ -5,6 +5,8 @@ import { LanguagePicker } from '../i18n/LanguagePicker'
 import { useT } from '../i18n/useT'
 import { ChangeNameDialog } from '../join/ChangeNameDialog'
 import type { StoredUser, UserDetails } from '../join/storedUser'
+import { HistoryDialog } from '../history/HistoryDialog'
+import { RenameDialog } from '../history/RenameDialog'
 import { ShareDialog } from '../share/ShareDialog'
 import type { ConnectionState } from '../sync/useBoardSync'
 import { ConnectionStatus } from './ConnectionStatus'
@@ -39,6 +41,8 @@ export interface TopBarProps {
   onToggleViews: () => void
   onChangeUser: (details: UserDetails) => void
   onArchivedChange: () => void
+  /** The facilitator renamed the board (SPEC 49); the page shows the new title at once. */
+  onRenamed?: (title: string) => void
 }
 
 export function TopBar({
@@ -62,10 +66,14 @@ export function TopBar({
   onToggleViews,
   onChangeUser,
   onArchivedChange,
+  onRenamed,
 }: TopBarProps) {
   const { t } = useT()
   const [editingName, setEditingName] = useState(false)
   const [sharing, setSharing] = useState(false)
+  const [historyOpen, setHistoryOpen] = useState(false)
+  const [renaming, setRenaming] = useState(false)
+  const facilitator = role === 'facilitator'
 
   return (
     <header className="top-bar">
@@ -113,6 +121,29 @@ export function TopBar({
         >
           {t('topBar.people', { count: peopleCount })}
         </button>
+        {/* SPEC 46: anyone who can edit sees the history; the server says what they may do. */}
+        {!readOnly && (
+          <button
+            type="button"
+            className="button"
+            data-testid="history-button"
+            aria-haspopup="dialog"
+            onClick={() => setHistoryOpen(true)}
+          >
+            {t('history.open')}
+          </button>
+        )}
+        {facilitator && !archived && (
+          <button
+            type="button"
+            className="button"
+            data-testid="rename-button"
+            aria-haspopup="dialog"
+            onClick={() => setRenaming(true)}
+          >
+            {t('rename.open')}
+          </button>
+        )}
         {role === 'facilitator' && (
           <button
             type="button"
@@ -129,6 +160,21 @@ export function TopBar({
       </div>
       {editingName && (
         <ChangeNameDialog user={user} onSave={onChangeUser} onClose={() => setEditingName(false)} />
+      )}
+      {historyOpen && (
+        <HistoryDialog
+          boardId={boardId}
+          facilitator={facilitator}
+          onClose={() => setHistoryOpen(false)}
+        />
+      )}
+      {renaming && (
+        <RenameDialog
+          boardId={boardId}
+          title={title}
+          onRenamed={(renamed) => onRenamed?.(renamed)}
+          onClose={() => setRenaming(false)}
+        />
       )}
       {sharing && (
         <ShareDialog

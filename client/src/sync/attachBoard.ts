@@ -1,5 +1,5 @@
 import { translate } from '../i18n/translate'
-import type { AwarenessUser } from '@common-ground/shared'
+import { META_TITLE_KEY, Y_META, type AwarenessUser } from '@common-ground/shared'
 import type { Editor, TLAssetStore } from 'tldraw'
 import * as Y from 'yjs'
 import type { Person } from '../people/people'
@@ -83,11 +83,25 @@ export function attachBoard(options: AttachOptions): Attachment {
     }
   }
 
+  // SPEC 45: the title the server wrote when the facilitator renamed the board (H29).
+  const meta = doc.getMap<unknown>(Y_META)
+  const titleOf = () => {
+    const title = meta.get(META_TITLE_KEY)
+    return typeof title === 'string' && title.trim() !== '' ? title : null
+  }
+  let title = titleOf()
+  const onMeta = () => {
+    if (titleOf() === title) return
+    title = titleOf()
+    report()
+  }
+  meta.observe(onMeta)
+
   const report = () => {
     if (disposed) return
     const waiting = pending.waiting()
     if (binding?.getState() === 'live') {
-      emit({ status: 'ready', store, connection, pending: waiting, onEditorMount, commands })
+      emit({ status: 'ready', store, connection, pending: waiting, onEditorMount, commands, title })
     } else if (!binding) {
       emit({ status: 'loading', connection, pending: waiting })
     }
@@ -201,6 +215,7 @@ export function attachBoard(options: AttachOptions): Attachment {
       if (disposed) return
       disposed = true
       commands.dispose()
+      meta.unobserve(onMeta)
       doc.off('update', onUpdate)
       stopPendingReport()
       pending.dispose()

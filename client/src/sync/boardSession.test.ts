@@ -168,6 +168,7 @@ describe('board session', () => {
     CloseCode.Unauthorized,
     CloseCode.Forbidden,
     CloseCode.LinkRotated,
+    CloseCode.BoardTooNew,
   ])('close code %i is final: error with its reason, no reconnecting', (code) => {
     const { provider, providers, last } = open()
     provider().connectTo(serverBoard())

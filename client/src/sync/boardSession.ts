@@ -25,6 +25,8 @@ export type BoardSyncState =
       onEditorMount: (editor: Editor) => () => void
       /** Commands to the room (SPEC 22): rating, for now. */
       commands: CommandSender
+      /** The title the server wrote into the board when it was renamed (SPEC 45), if any. */
+      title?: string | null
     }
   | { status: 'outdated'; message: string }
   | { status: 'error'; message: string }

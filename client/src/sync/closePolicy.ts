@@ -13,6 +13,8 @@ const FINAL_CLOSES: ReadonlySet<number> = new Set([
   CloseCode.Unauthorized,
   CloseCode.Forbidden,
   CloseCode.LinkRotated,
+  // H31: a newer server stored the board; this one will refuse it however often we ask.
+  CloseCode.BoardTooNew,
 ])
 
 /**

@@ -15,6 +15,7 @@ import {
   type BoardExport,
   type BoardId,
 } from '@common-ground/shared'
+import { refuseIfTooNew } from '../history/boardTooNew.js'
 import type { UpdateLog } from '../storage/UpdateLog.js'
 
 type TLRecord = BoardExport['records'][string]
@@ -50,6 +51,8 @@ export function readBoardUpdates(updates: readonly Uint8Array[]): BoardContents 
         // The room skips an unreadable stored update too (Room.load); so does the export.
       }
     }
+    // H31: a board written by a newer server is not read with this one's schema.
+    refuseIfTooNew(doc)
     return contentsOf(doc)
   } finally {
     doc.destroy()

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Logger } from 'pino'
 import type { ApiError } from '@common-ground/shared'
+import { BoardTooNewError } from '../history/boardTooNew.js'
 
 /** An error with the status and the ApiError body the client should get. */
 export class HttpError extends Error {
@@ -41,6 +42,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 function toApiError(error: unknown): ApiError & { status: number } {
   if (error instanceof HttpError) {
     return { status: error.status, error: error.code, message: error.message }
+  }
+  if (error instanceof BoardTooNewError) {
+    return { status: 409, error: 'board_too_new', message: error.message }
   }
   // Errors from Express' own body parsers carry a status and a type.
   const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown }

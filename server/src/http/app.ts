@@ -10,6 +10,7 @@ import type { WindowLimit } from './RedisWindowLimit.js'
 import { assetRoutes } from './assetRoutes.js'
 import { boardRoutes } from './boardRoutes.js'
 import { checkpointRoutes } from './checkpointRoutes.js'
+import { historyRoutes } from './historyRoutes.js'
 import { clientRoutes } from './clientRoutes.js'
 import { exportRoutes } from './exportRoutes.js'
 import { joinCodeRoutes } from './joinCodeRoutes.js'
@@ -18,6 +19,7 @@ import { serverInfoRoutes } from './serverInfoRoutes.js'
 import { errorHandler, notFound } from './HttpError.js'
 import { securityHeaders } from './securityHeaders.js'
 import { templateRoutes } from './templateRoutes.js'
+import type { SecretStore } from '../storage/SecretStore.js'
 
 export interface AppOptions {
   store: BoardStore
@@ -39,6 +41,8 @@ export interface AppOptions {
   creationLimit?: WindowLimit
   /** R76: the store and the bus, for `/healthz`; both assumed up when absent. */
   health?: () => Promise<HealthReport>
+  /** What the server keeps per person (participation counts, H30); in memory when absent. */
+  secrets?: SecretStore
 }
 
 /** The HTTP side of the server. WebSockets are wired separately, in websocket.ts. */
@@ -83,6 +87,7 @@ export function createApp(options: AppOptions): Express {
   app.use(serverInfoRoutes())
   app.use(exportRoutes(options.store))
   app.use(checkpointRoutes(options))
+  app.use(historyRoutes(options))
   app.use('/api', notFound)
   app.use(clientRoutes(options.clientDist))
   app.use(notFound)

@@ -275,6 +275,12 @@ function newBoardOf(body: unknown): {
       `There is no such template. Choose one of: ${TEMPLATE_IDS.join(', ')}.`,
     )
   }
+  // An unknown language is not an error: the template is then written in the default one.
+  return { title: titleOf(title), template, language: parseLanguage(language) }
+}
+
+/** A board title from untrusted JSON, trimmed and checked (A8, H28). */
+export function titleOf(title: unknown): string {
   const trimmed = typeof title === 'string' ? title.trim() : ''
   if (trimmed.length === 0 || trimmed.length > MAX_BOARD_TITLE_LENGTH) {
     throw new HttpError(
@@ -286,8 +292,7 @@ function newBoardOf(body: unknown): {
   if (CONTROL_CHARACTERS.test(trimmed)) {
     throw new HttpError(400, 'bad_title', 'The title cannot contain line breaks or tabs.')
   }
-  // An unknown language is not an error: the template is then written in the default one.
-  return { title: trimmed, template, language: parseLanguage(language) }
+  return trimmed
 }
 
 /** Ids are ~95 random bits, so a clash means something else is wrong after a few tries. */

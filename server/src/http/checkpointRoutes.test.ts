@@ -80,6 +80,7 @@ describe('checkpoint routes', () => {
       seq: expect.any(Number),
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       bytes: expect.any(Number),
+      cards: 0,
     })
 
     writer.write('after')

@@ -7,9 +7,12 @@ import {
   type CheckpointListResponse,
   type CheckpointResponse,
   type CheckpointSummary,
+  type RestoreCheckpointResponse,
 } from '@common-ground/shared'
 import type { Logger } from 'pino'
 import { readBoardUpdates } from '../export/storedBoard.js'
+import { cardsIn, checkpointCards } from '../history/checkpointCards.js'
+import { CheckpointUnreadableError, restoreCheckpoint } from '../history/restoreCheckpoint.js'
 import { takeCheckpoint } from '../history/takeCheckpoint.js'
 import type { BoardStore } from '../storage/BoardStore.js'
 import type { CheckpointInfo } from '../storage/UpdateLog.js'
@@ -35,6 +38,9 @@ export function checkpointRoutes({ store, logger }: CheckpointRoutesOptions): Ro
   const json = express.json({ limit: '4kb' })
   const list = checkpointPaths.list(':id' as BoardId)
   const one = checkpointPaths.one(':id' as BoardId, ':checkpointId')
+  const restore = checkpointPaths.restore(':id' as BoardId, ':checkpointId')
+  const summaryOf = async (boardId: BoardId, checkpoint: CheckpointInfo) =>
+    summary(checkpoint, await checkpointCards(store.log, boardId, checkpoint.id))
 
   router.post(list, json, async (req, res) => {
     const auth = await authorize(store.boards, req)
@@ -50,15 +56,20 @@ export function checkpointRoutes({ store, logger }: CheckpointRoutesOptions): Ro
     }
     const checkpoint = await takeCheckpoint(store.log, auth.board.id, 'named', label)
     logger.info({ boardId: auth.board.id, checkpointId: checkpoint.id }, 'checkpoint taken')
-    noStore(res).status(201).json(summaryOf(checkpoint))
+    noStore(res)
+      .status(201)
+      .json(await summaryOf(auth.board.id, checkpoint))
   })
 
   router.get(list, async (req, res) => {
     const auth = await authorize(store.boards, req)
     const checkpoints = await store.log.listCheckpoints(auth.board.id)
-    noStore(res).json({
-      checkpoints: checkpoints.map(summaryOf).reverse(),
-    } satisfies CheckpointListResponse)
+    const summaries: CheckpointSummary[] = []
+    // Newest first; card counts are read once per checkpoint, then remembered (H25).
+    for (const checkpoint of checkpoints.reverse()) {
+      summaries.push(await summaryOf(auth.board.id, checkpoint))
+    }
+    noStore(res).json({ checkpoints: summaries } satisfies CheckpointListResponse)
   })
 
   router.get(one, async (req, res) => {
@@ -72,16 +83,54 @@ export function checkpointRoutes({ store, logger }: CheckpointRoutesOptions): Ro
     }
     const contents = readBoardUpdates([checkpoint.snapshot])
     noStore(res).json({
-      checkpoint: summaryOf(checkpoint),
+      checkpoint: summary(checkpoint, cardsIn(contents.records)),
       schema: contents.schema,
       records: contents.records,
     } satisfies CheckpointResponse)
   })
 
+  // H27: the facilitator restores a checkpoint, as a new change everyone connected sees.
+  router.post(restore, async (req, res) => {
+    const auth = await authorize(store.boards, req)
+    requireFacilitator(auth)
+    if (auth.board.archived) {
+      throw new HttpError(
+        409,
+        'board_archived',
+        'This board is archived. Reopen it before restoring a checkpoint.',
+      )
+    }
+    const id = String(req.params.checkpointId)
+    let restored
+    try {
+      restored = CHECKPOINT_ID.test(id)
+        ? await restoreCheckpoint(store.log, auth.board.id, Number(id))
+        : null
+    } catch (error) {
+      if (!(error instanceof CheckpointUnreadableError)) throw error
+      throw new HttpError(
+        409,
+        'checkpoint_unreadable',
+        'This checkpoint cannot be restored by this version of Common Ground.',
+      )
+    }
+    if (restored === null) {
+      throw new HttpError(404, 'checkpoint_not_found', 'This board has no such checkpoint.')
+    }
+    logger.info(
+      { boardId: auth.board.id, checkpointId: restored.restored.id, before: restored.before.id },
+      'checkpoint restored',
+    )
+    noStore(res).json({
+      before: await summaryOf(auth.board.id, restored.before),
+      restored: await summaryOf(auth.board.id, restored.restored),
+    } satisfies RestoreCheckpointResponse)
+  })
+
   return router
 }
 
-function summaryOf(checkpoint: CheckpointInfo): CheckpointSummary {
+function summary(checkpoint: CheckpointInfo, cards: number | null): CheckpointSummary {
   return {
     id: checkpoint.id,
     kind: checkpoint.kind,
@@ -89,6 +138,7 @@ function summaryOf(checkpoint: CheckpointInfo): CheckpointSummary {
     seq: checkpoint.seq,
     createdAt: new Date(checkpoint.createdAt).toISOString(),
     bytes: checkpoint.bytes,
+    cards,
   }
 }
 

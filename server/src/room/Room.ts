@@ -29,6 +29,8 @@ import { stampRole } from './awarenessUpdate.js'
 import { BoardAnswers } from './boardAnswers.js'
 import { writeServerSchema, type SchemaWrite } from './boardSchema.js'
 import { LogFollower } from './LogFollower.js'
+import { AutomaticCheckpoints } from '../history/AutomaticCheckpoints.js'
+import { isStoredByNewerServer } from '../history/boardTooNew.js'
 import { compactUnderLease } from './roomCompaction.js'
 import { DropReason, type RoomMetrics } from './RoomMetrics.js'
 import type { ConnectionAccess, RoomConnection, RoomSocket } from './RoomSocket.js'
@@ -105,6 +107,8 @@ export class Room implements ConnectionHost {
   private readonly boardRequests: TokenBucket
   private readonly queue: SerialQueue
   private state: RoomState = 'loading'
+  /** Why a failed room closes every socket that reaches it. */
+  private failure: CloseCode = CloseCode.StorageFailure
   /** R55–R58: follows the log; knows the last entry the doc holds with all before it. */
   private readonly follower: LogFollower
   /** This room's name on the bus and as compaction lease holder. */
@@ -118,6 +122,8 @@ export class Room implements ConnectionHost {
    */
   private boardBytes = { bytes: 0, exact: true }
   private cancelIdleUnload: (() => void) | null = null
+  /** H23, H24: keeps a checkpoint now and then while the board is edited. */
+  private readonly checkpoints: AutomaticCheckpoints
   private readonly log: Logger
   /** R110, R114: who contributed what, stored in batches. */
   private readonly attribution: Attribution
@@ -159,6 +165,12 @@ export class Room implements ConnectionHost {
       unreadable: (seq, error) =>
         this.log.error({ seq, error: String(error) }, 'skipping an unreadable logged update'),
       caughtUp: (entries) => options.metrics.caughtUp?.(entries),
+    })
+    this.checkpoints = new AutomaticCheckpoints({
+      log: options.store,
+      boardId: options.boardId,
+      holder: this.id,
+      everyMs: limits.automaticCheckpointMs,
     })
     this.stopListening = options.bus.subscribe(options.boardId, this.hear)
     this.queue.push(() => this.load(options.after))
@@ -250,7 +262,7 @@ export class Room implements ConnectionHost {
   private run(connection: Connection, task: () => Promise<void> | void): void {
     this.queue.push(async () => {
       if (connection.faulted) return
-      if (this.state === 'failed') return connection.fail(CloseCode.StorageFailure, 'load failed')
+      if (this.state === 'failed') return connection.fail(this.failure, 'load failed')
       try {
         await task()
       } catch (error) {
@@ -384,7 +396,7 @@ export class Room implements ConnectionHost {
   /**
    * What follows an appended update, from a client or the server: the log's counts, the
    * relay (R4; to everyone but `except`, or to nobody when `relay` is null), the follower
-   * (R56) and compaction when due (R8).
+   * (R56), compaction when due (R8) and an automatic checkpoint when due (H23).
    */
   private async afterAppend(
     seq: number,
@@ -397,6 +409,17 @@ export class Room implements ConnectionHost {
     if (relay !== null) this.broadcast(syncUpdateMessage(update), relay.except)
     await this.follow(() => this.follower.appended(seq))
     if (this.compactionDue()) await this.compact()
+    await this.keepCheckpointIfDue()
+  }
+
+  /** H23: a failed checkpoint loses nothing (the log has every change); the next change retries. */
+  private async keepCheckpointIfDue(): Promise<void> {
+    try {
+      const kept = await this.checkpoints.changed(this.doc, this.follower.lastSeq)
+      if (kept !== null) this.log.info({ checkpointId: kept.id, seq: kept.seq }, 'checkpoint kept')
+    } catch (error) {
+      this.log.warn({ error: String(error) }, 'keeping an automatic checkpoint failed')
+    }
   }
 
   /**
@@ -640,6 +663,11 @@ export class Room implements ConnectionHost {
       return
     }
     this.restore(this.doc, stored)
+    // H31: a board a newer server stored is not opened, so nothing here can write to it.
+    if (isStoredByNewerServer(this.doc)) {
+      this.fail(CloseCode.BoardTooNew, 'the board was stored by a newer server')
+      return
+    }
     if (this.state === 'loading') this.state = 'ready'
     await this.attribution
       .load()
@@ -698,10 +726,15 @@ export class Room implements ConnectionHost {
   /** R1: a room whose board cannot be read closes every socket and leaves memory. */
   private failStorage(error: unknown, message: string): void {
     this.log.error({ error: String(error) }, message)
+    this.fail(CloseCode.StorageFailure, 'load failed')
+  }
+
+  /** Closes every socket with `code` and leaves memory; sockets that arrive meanwhile get it too. */
+  private fail(code: CloseCode, reason: string): void {
+    if (code !== CloseCode.StorageFailure) this.log.warn({ code }, reason)
     this.state = 'failed'
-    for (const connection of [...this.connections]) {
-      connection.fail(CloseCode.StorageFailure, 'load failed')
-    }
+    this.failure = code
+    for (const connection of [...this.connections]) connection.fail(code, reason)
     this.finish()
   }
 

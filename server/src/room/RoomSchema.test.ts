@@ -80,12 +80,34 @@ describe('the board schema is the server’s', () => {
     await manager.closeAll()
   })
 
-  it('R31: a board whose schema is current or newer than the server’s is left untouched', async () => {
+  it('H31: a board stored by a newer server (a later or unknown migration) is refused, never written to', async () => {
     for (const schema of [
-      current,
       { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.geo': 99 } },
       { ...current, sequences: { ...current.sequences, 'com.example.future': 1 } },
     ]) {
+      const { store } = createManager()
+      await seed(store, (doc) => {
+        putSchema(doc, schema)
+        putRecords(doc, geoShape('a'))
+      })
+      const appends = store.appends
+      const { manager, alice } = await open(store)
+      expect(alice.closedWith).toBe(CloseCode.BoardTooNew)
+      expect(alice.socket?.closed?.reason).toMatch(/newer Common Ground/)
+      expect(store.appends).toBe(appends)
+      // A second visitor is refused the same way, and the stored board is as it was.
+      const bob = new TestClient('bob')
+      bob.connect(manager, BOARD, access('facilitator'))
+      await settle(manager, [bob])
+      expect(bob.closedWith).toBe(CloseCode.BoardTooNew)
+      expect((await storedDoc(store, BOARD)).getMap(Y_META).get('schema')).toEqual(schema)
+      expect(store.appends).toBe(appends)
+      await manager.closeAll()
+    }
+  })
+
+  it('R31: a board whose schema is current is left untouched', async () => {
+    for (const schema of [current]) {
       const { store } = createManager()
       await seed(store, (doc) => {
         putSchema(doc, schema)

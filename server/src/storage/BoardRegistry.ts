@@ -13,6 +13,8 @@ export interface BoardRegistry {
   setTokenHash(boardId: BoardId, role: Role, hash: string, rotation: number): Promise<void>
   /** Throws for an unknown board. */
   setArchived(boardId: BoardId, archived: boolean): Promise<void>
+  /** H28: renames a board (the title already checked); throws for an unknown board. */
+  setTitle(boardId: BoardId, title: string): Promise<void>
   /**
    * Stores a board role's join code, replacing that board and role's earlier one. Returns
    * false, storing nothing, when the lookup key already belongs to another board or role.

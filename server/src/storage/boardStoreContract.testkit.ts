@@ -221,6 +221,15 @@ export function boardStoreContract(name: string, factory: StoreFactory): void {
       )
     })
 
+    it('H28: renames a board; an unknown board throws', async () => {
+      await store.boards.createBoard(newBoard('a'))
+      await store.boards.setTitle(board('a'), 'Renamed')
+      expect((await store.boards.getBoard(board('a')))!.title).toBe('Renamed')
+      await expect(store.boards.setTitle(board('zz'), 'x')).rejects.toBeInstanceOf(
+        UnknownBoardError,
+      )
+    })
+
     it('does not hand out its own copy of a record', async () => {
       await store.boards.createBoard(newBoard('a'))
       const record = (await store.boards.getBoard(board('a')))!

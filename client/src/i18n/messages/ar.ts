@@ -2,12 +2,14 @@ import type { UiCatalogue } from './en'
 import { joiningAr } from './joining/ar'
 import { sessionAr } from './session/ar'
 import { votingAr } from './voting/ar'
+import { historyAr } from './history/ar'
 
 /** Common Ground's UI words in Arabic (العربية), written right to left. Same keys as en.ts. */
 export const ar: UiCatalogue = {
   ...joiningAr,
   ...sessionAr,
   ...votingAr,
+  ...historyAr,
   'language.label': 'اللغة',
 
   'common.cancel': 'إلغاء',

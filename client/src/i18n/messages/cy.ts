@@ -2,12 +2,14 @@ import type { UiCatalogue } from './en'
 import { joiningCy } from './joining/cy'
 import { sessionCy } from './session/cy'
 import { votingCy } from './voting/cy'
+import { historyCy } from './history/cy'
 
 /** Common Ground's UI words in Welsh (Cymraeg). Same keys as en.ts. */
 export const cy: UiCatalogue = {
   ...joiningCy,
   ...sessionCy,
   ...votingCy,
+  ...historyCy,
   'language.label': 'Iaith',
 
   'common.cancel': 'Canslo',

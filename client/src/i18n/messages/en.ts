@@ -2,6 +2,7 @@ import type { CatalogueOf } from '@common-ground/shared'
 import { joiningEn } from './joining/en'
 import { sessionEn } from './session/en'
 import { votingEn } from './voting/en'
+import { historyEn } from './history/en'
 
 /**
  * Common Ground's own UI words in English: the reference catalogue. Keys are flat and
@@ -15,6 +16,7 @@ export const en = {
   ...joiningEn,
   ...sessionEn,
   ...votingEn,
+  ...historyEn,
   'language.label': 'Language',
 
   'common.cancel': 'Cancel',

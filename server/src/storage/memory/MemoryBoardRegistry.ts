@@ -36,6 +36,10 @@ export class MemoryBoardRegistry implements BoardRegistry {
     this.record(boardId).archived = archived
   }
 
+  async setTitle(boardId: BoardId, title: string): Promise<void> {
+    this.record(boardId).title = title
+  }
+
   async putJoinCode(record: JoinCodeRecord): Promise<boolean> {
     const codes = this.storage.joinCodes
     const taken = codes.get(record.lookup)

@@ -112,6 +112,14 @@ export class PgBoardRegistry implements BoardRegistry {
     if (rowCount === 0) throw new UnknownBoardError(boardId)
   }
 
+  async setTitle(boardId: BoardId, title: string): Promise<void> {
+    const { rowCount } = await this.db.query('UPDATE boards SET title = $1 WHERE id = $2', [
+      title,
+      boardId,
+    ])
+    if (rowCount === 0) throw new UnknownBoardError(boardId)
+  }
+
   async putJoinCode(record: JoinCodeRecord): Promise<boolean> {
     return this.db
       .transaction(async (client) => {

@@ -64,6 +64,7 @@ export class SqliteBoardRegistry implements BoardRegistry {
         ]),
       ) as Record<Role, Database.Statement<[string, number, string]>>,
       setArchived: db.prepare<[number, string]>('UPDATE boards SET archived = ? WHERE id = ?'),
+      setTitle: db.prepare<[string, string]>('UPDATE boards SET title = ? WHERE id = ?'),
       findJoinCode: db.prepare<[string], JoinCodeRow>('SELECT * FROM join_codes WHERE lookup = ?'),
       deleteJoinCode: db.prepare<[string, string]>(
         'DELETE FROM join_codes WHERE board_id = ? AND role = ?',
@@ -159,6 +160,11 @@ export class SqliteBoardRegistry implements BoardRegistry {
 
   async setArchived(boardId: BoardId, archived: boolean): Promise<void> {
     const { changes } = this.statements.setArchived.run(archived ? 1 : 0, boardId)
+    if (changes === 0) throw new UnknownBoardError(boardId)
+  }
+
+  async setTitle(boardId: BoardId, title: string): Promise<void> {
+    const { changes } = this.statements.setTitle.run(title, boardId)
     if (changes === 0) throw new UnknownBoardError(boardId)
   }
 }
