@@ -159,6 +159,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   })
   const app = createApp({
     store,
+    secrets,
     rooms,
     metrics,
     limits,
