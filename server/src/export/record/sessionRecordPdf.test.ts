@@ -14,7 +14,12 @@ import {
   SIX_ELEMENTS_TYPE,
   type LanguageId,
 } from '@common-ground/shared'
-import { arrow, asset, binding, person } from '../../../../shared/src/coproduction/records.testkit.js'
+import {
+  arrow,
+  asset,
+  binding,
+  person,
+} from '../../../../shared/src/coproduction/records.testkit.js'
 import { sessionRecordPdf } from './sessionRecordPdf.js'
 import type { SessionRecordInput } from './sessionRecordInput.js'
 
@@ -104,7 +109,9 @@ describe('the session record (X7–X13)', () => {
       expect(flat).toContain('Siân Llŷr → Gŵyl y pentref (supports)')
       expect(flat).toMatch(/Not connected to anyone or anything • Alone/)
       expect(flat).toContain('People who rated: 3')
-      expect(flat).toContain('Developing mutuality: Not at all 0 · A little 1 · Partly 0 · Mostly 2')
+      expect(flat).toContain(
+        'Developing mutuality: Not at all 0 · A little 1 · Partly 0 · Mostly 2',
+      )
       expect(flat).not.toContain('Vote results')
       expect(flat).not.toContain('Voice balance')
       expect(pages).toBeGreaterThan(5)

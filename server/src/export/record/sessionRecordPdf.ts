@@ -40,6 +40,7 @@ export async function sessionRecordPdf(input: SessionRecordInput): Promise<Buffe
     words.translate(key as DomainKey, values)
   const rtl = languageDirection(input.language) === 'rtl'
   const align = rtl ? 'right' : 'left'
+  const line = (text: string) => (rtl ? rtlLine(text) : text)
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -68,11 +69,11 @@ export async function sessionRecordPdf(input: SessionRecordInput): Promise<Buffe
       .font('bold')
       .fontSize(level === 1 ? 18 : 13)
       .fillColor('#1d1d1d')
-      .text(text, { align, structParent: root, structType: `H${level}` })
+      .text(line(text), { align, structParent: root, structType: `H${level}` })
     doc.moveDown(0.4)
   }
   const paragraph = (text: string, size = 10) => {
-    doc.font('body').fontSize(size).fillColor('#1d1d1d').text(text, {
+    doc.font('body').fontSize(size).fillColor('#1d1d1d').text(line(text), {
       align,
       structParent: root,
       structType: 'P',
@@ -81,7 +82,9 @@ export async function sessionRecordPdf(input: SessionRecordInput): Promise<Buffe
   const list = (items: string[]) => {
     if (items.length === 0) return
     doc.font('body').fontSize(10).fillColor('#1d1d1d')
-    for (const item of items) doc.text(`• ${item}`, { align, structParent: root, structType: 'LI' })
+    for (const item of items) {
+      doc.text(line(`• ${item}`), { align, structParent: root, structType: 'LI' })
+    }
   }
 
   const contents = readCoproduction(input.records, words)
@@ -146,6 +149,16 @@ export async function sessionRecordPdf(input: SessionRecordInput): Promise<Buffe
   return done
 }
 
+/**
+ * pdfkit lays out an Arabic line as one run, which fontkit shapes and puts in visual
+ * order, but drops the spaces between words where it breaks the run. A line short
+ * enough not to wrap keeps them as no-break spaces; a longer one wraps with them lost
+ * (README "Exports": limits of Arabic in the record).
+ */
+function rtlLine(text: string): string {
+  return text.length <= 70 ? text.replaceAll(' ', '\u00a0') : text
+}
+
 type Words = (key: string, values?: Record<string, unknown>) => string
 type Heading = (text: string, level: 1 | 2, bookmark?: boolean) => void
 type Paragraph = (text: string, size?: number) => void
@@ -208,7 +221,8 @@ function picture(
   area: Rect,
   alt: string,
 ): void {
-  const pad = 16
+  // Room around the area for the frame names drawn above their frames.
+  const pad = Math.max(24, 0.05 * Math.max(area.w, area.h))
   const view = { x: area.x - pad, y: area.y - pad, w: area.w + 2 * pad, h: area.h + 2 * pad }
   const scale = Math.min(CONTENT_W / view.w, PICTURE_MAX_H / view.h)
   const left = MARGIN + (CONTENT_W - view.w * scale) / 2
