@@ -224,6 +224,7 @@ export function BoardSession({
             <BoardPanel
               id={viewsPanelId}
               boardId={boardId}
+              title={info.title}
               editor={editor}
               readOnly={readOnly}
               participant={participant}

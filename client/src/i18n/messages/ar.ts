@@ -1,9 +1,11 @@
 import type { UiCatalogue } from './en'
+import { exportsAr } from './exports/ar'
 import { joiningAr } from './joining/ar'
 
 /** Common Ground's UI words in Arabic (العربية), written right to left. Same keys as en.ts. */
 export const ar: UiCatalogue = {
   ...joiningAr,
+  ...exportsAr,
   'language.label': 'اللغة',
 
   'common.cancel': 'إلغاء',

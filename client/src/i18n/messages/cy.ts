@@ -1,9 +1,11 @@
 import type { UiCatalogue } from './en'
+import { exportsCy } from './exports/cy'
 import { joiningCy } from './joining/cy'
 
 /** Common Ground's UI words in Welsh (Cymraeg). Same keys as en.ts. */
 export const cy: UiCatalogue = {
   ...joiningCy,
+  ...exportsCy,
   'language.label': 'Iaith',
 
   'common.cancel': 'Canslo',

@@ -1,4 +1,5 @@
 import type { CatalogueOf } from '@common-ground/shared'
+import { exportsEn } from './exports/en'
 import { joiningEn } from './joining/en'
 
 /**
@@ -11,6 +12,7 @@ import { joiningEn } from './joining/en'
  */
 export const en = {
   ...joiningEn,
+  ...exportsEn,
   'language.label': 'Language',
 
   'common.cancel': 'Cancel',
