@@ -1,4 +1,5 @@
 import {
+  MigrationFailureReason,
   parseTldrawJsonFile,
   serializeTldrawJsonBlob,
   type Editor,
@@ -7,9 +8,14 @@ import {
   type TLContent,
   type TLRecord,
   type TLShape,
+  type TLSchema,
   type TLShapeId,
 } from 'tldraw'
-import { MAX_TLDR_FILE_BYTES, MAX_TLDR_IMPORT_RECORDS } from '@common-ground/shared'
+import {
+  MAX_TLDR_FILE_BYTES,
+  MAX_TLDR_IMPORT_RECORDS,
+  TLDR_FILE_FORMAT_VERSION,
+} from '@common-ground/shared'
 
 /** Why a `.tldr` file could not be imported; each has its own message (SPEC 61). */
 export type TldrImportProblem =
@@ -31,9 +37,10 @@ export function tldrBlob(editor: Editor): Promise<Blob> {
  * tldraw's own file reader (file format 1, any older schema and shape version). Nothing
  * is written: a file that fails here changes nothing (SPEC 61).
  */
-export function readTldrFile(editor: Editor, json: string): TLContent {
+export function readTldrFile(schema: TLSchema, json: string): TLContent {
   if (json.length > MAX_TLDR_FILE_BYTES) throw new TldrImportError('tooBig')
-  const parsed = parseTldrawJsonFile({ json, schema: editor.store.schema })
+  if (isFromNewerTldraw(schema, json)) throw new TldrImportError('tooNew')
+  const parsed = parseTldrawJsonFile({ json, schema })
   if (!parsed.ok) {
     const { error } = parsed
     switch (error.type) {
@@ -60,10 +67,45 @@ export function readTldrFile(editor: Editor, json: string): TLContent {
       .filter((shape) => shape.parentId.startsWith('page:'))
       .map((shape) => shape.id as TLShapeId)
     if (rootShapeIds.length === 0) throw new TldrImportError('empty')
-    return { shapes, bindings, assets, rootShapeIds, schema: editor.store.schema.serialize() }
+    return { shapes, bindings, assets, rootShapeIds, schema: schema.serialize() }
   } finally {
     store.dispose()
   }
+}
+
+/**
+ * True when the file says it was written with a newer file format, schema format, or a
+ * newer version of any migration sequence this board also has: tldraw's reader reports
+ * some of those only as a failed migration, which would read as a damaged file.
+ */
+function isFromNewerTldraw(schema: TLSchema, json: string): boolean {
+  let file: unknown
+  try {
+    file = JSON.parse(json)
+  } catch {
+    return false
+  }
+  if (typeof file !== 'object' || file === null) return false
+  const { tldrawFileFormatVersion, schema: written } = file as {
+    tldrawFileFormatVersion?: unknown
+    schema?: { schemaVersion?: unknown; sequences?: unknown }
+  }
+  if (
+    typeof tldrawFileFormatVersion === 'number' &&
+    tldrawFileFormatVersion > TLDR_FILE_FORMAT_VERSION
+  ) {
+    return true
+  }
+  const ours = schema.serialize()
+  if (typeof written?.schemaVersion === 'number' && written.schemaVersion > ours.schemaVersion) {
+    return true
+  }
+  const sequences = written?.sequences
+  if (typeof sequences !== 'object' || sequences === null || ours.schemaVersion !== 2) return false
+  return Object.entries(sequences as Record<string, unknown>).some(([id, version]) => {
+    const known = (ours.sequences as Record<string, number>)[id]
+    return typeof version === 'number' && known !== undefined && version > known
+  })
 }
 
 /**

@@ -62,7 +62,7 @@ export function TldrTransfer({
     setStatus({ kind: 'importing' })
     try {
       if (file.size > MAX_TLDR_FILE_BYTES) throw new TldrImportError('tooBig')
-      const content = readTldrFile(editor, await file.text())
+      const content = readTldrFile(editor.store.schema, await file.text())
       const count = await importTldrContent(editor, content)
       setStatus({ kind: 'imported', count, name: file.name })
     } catch (error) {
