@@ -50,7 +50,9 @@ export function readTldrFile(schema: TLSchema, json: string): TLContent {
       case 'fileFormatVersionTooNew':
         throw new TldrImportError('tooNew')
       case 'migrationFailed':
-        throw new TldrImportError(error.reason === 'target-version-too-old' ? 'tooNew' : 'invalid')
+        throw new TldrImportError(
+          error.reason === MigrationFailureReason.TargetVersionTooNew ? 'tooNew' : 'invalid',
+        )
       case 'invalidRecords':
         throw new TldrImportError('invalid')
     }

@@ -10,20 +10,64 @@ import {
   emptyByGroup,
   emptyRatingSummary,
   RATING_TOTALS_TYPE,
+  shapeRecord,
   ratingTotalsShapeId,
   SIX_ELEMENTS_TYPE,
   type LanguageId,
 } from '@common-ground/shared'
-import {
-  arrow,
-  asset,
-  binding,
-  person,
-} from '../../../../shared/src/coproduction/records.testkit.js'
 import { sessionRecordPdf } from './sessionRecordPdf.js'
 import type { SessionRecordInput } from './sessionRecordInput.js'
 
 const HAS_POPPLER = existsSync('/usr/bin/pdftotext')
+
+const place = (name: string, x: number, y: number) => ({
+  id: `shape:${name}` as TLShapeId,
+  parentId: 'page:page' as never,
+  index: 'a1' as never,
+  x,
+  y,
+})
+const person = (name: string, x: number, y: number) =>
+  shapeRecord(place(name, x, y), 'cg-person', {
+    w: 180,
+    h: 110,
+    label: name,
+    takesPartAs: 'community',
+    organisation: '',
+    participantId: null,
+  } as never) as TLRecord
+const asset = (name: string, x: number, y: number) =>
+  shapeRecord(place(name, x, y), 'cg-asset', {
+    w: 220,
+    h: 140,
+    title: name,
+    description: '',
+    kind: 'place',
+    heldBy: '',
+    heldByPersonId: null,
+    addedBy: '',
+  } as never) as TLRecord
+const arrow = (name: string, relation: string) =>
+  ({
+    ...shapeRecord(place(name, 0, 0), 'arrow', {} as never),
+    meta: { relation },
+  }) as TLRecord
+const binding = (arrowName: string, terminal: 'start' | 'end', to: string) =>
+  ({
+    id: `binding:${arrowName}-${terminal}`,
+    typeName: 'binding',
+    type: 'arrow',
+    fromId: `shape:${arrowName}`,
+    toId: `shape:${to}`,
+    meta: {},
+    props: {
+      terminal,
+      normalizedAnchor: { x: 0.5, y: 0.5 },
+      isExact: false,
+      isPrecise: false,
+      snap: 'none',
+    },
+  }) as unknown as TLRecord
 
 /** A full-workshop board with people, assets, a connection, and one check rated by three. */
 function workshopRecords(): TLRecord[] {
