@@ -173,3 +173,27 @@ test('a .tldr file written by tldraw 2.4 imports onto the board, which both brow
     json.records.filter((record) => record.typeName === 'shape').length,
   ).toBeGreaterThanOrEqual(7)
 })
+
+test('a .tldr file written by tldraw 3.15 goes into a new board of its own', async ({
+  server,
+  newParticipantPage,
+}) => {
+  const board = await createBoard(server.url, 'Where the file is chosen')
+  const ada = new BoardPage(await newParticipantPage(), server.url)
+  await ada.open(board.links.facilitator, { name: 'Ada', color: 'Red' })
+  await ada.views.show('Export')
+  await ada.page
+    .getByTestId('import-tldr-new')
+    .setInputFiles(
+      fileURLToPath(
+        new URL('../../client/src/exports/fixtures/tldraw-3.15.6.tldr', import.meta.url),
+      ),
+    )
+  await expect(ada.page).not.toHaveURL(new RegExp(board.id))
+  await ada.joinIfAsked({ name: 'Ada', color: 'Red' })
+  await ada.waitLive()
+  await expect(ada.page.getByTestId('notice')).toContainText('The tldraw file is on this new board')
+  await expect(ada.shapesOfType('geo')).toHaveCount(2)
+  await expect(ada.shapesOfType('note')).toHaveCount(1)
+  await expect(ada.page.getByText('tldraw-3.15.6').first()).toBeVisible()
+})

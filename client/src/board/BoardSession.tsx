@@ -8,6 +8,7 @@ import { AddMenu } from '../canvas/AddMenu'
 import { BoardCanvas } from '../canvas/BoardCanvas'
 import { exposeEditor } from '../canvas/editorHandle'
 import { createHeadlessEditor } from '../canvas/headlessEditor'
+import { usePendingImport } from '../exports/pendingImport'
 import { LicenceNotice } from '../canvas/LicenceNotice'
 import { RelationPicker } from '../canvas/RelationPicker'
 import { useT } from '../i18n/useT'
@@ -115,6 +116,11 @@ export function BoardSession({
     [id, name, takesPartAs],
   )
   const live = sync.status === 'ready' && editor !== null
+  const onPendingImport = useCallback(
+    (count: number) => notices.post(t('exports.tldr.importedNew', { count })),
+    [t],
+  )
+  usePendingImport(boardId, live ? editor : null, !readOnly, onPendingImport)
 
   // Without a licence on a public address tldraw hides the canvas; the board stays usable
   // through the panel, over an editor without a canvas.

@@ -41,4 +41,10 @@ export const exportsAr: Record<keyof typeof exportsEn, string> = {
     'يحوي هذا الملف أشكالًا أكثر من أن تُستورد دفعة واحدة. لم يتغيّر شيء.',
   'exports.tldr.problem.empty': 'لا توجد أشكال في هذا الملف. لم يتغيّر شيء.',
   'exports.tldr.problem.imageUpload': 'تعذّر رفع صورة في الملف. لم يتغيّر شيء.',
+  'exports.tldr.importNew': 'استيراد ملف \u200e.tldr إلى لوحة جديدة',
+  'exports.tldr.creating': 'جارٍ إنشاء لوحة جديدة للملف…',
+  'exports.tldr.importedNew': 'ملف tldraw على هذه اللوحة الجديدة: {{count}} من الأشكال، وهي محدّدة.',
+  'exports.tldr.problem.noBoard': 'تعذّر إنشاء لوحة جديدة. حاول مرة أخرى بعد قليل.',
+  'exports.tldr.problem.tooBigForNew':
+    'هذا الملف أكبر من أن يُنقل إلى لوحة جديدة. أنشئ لوحة أولًا، ثم استورده إليها.',
 }

@@ -42,4 +42,12 @@ export const exportsCy: Record<keyof typeof exportsEn, string> = {
     'Mae gormod o siapiau yn y ffeil hon i’w mewnforio ar unwaith. Ni newidiwyd dim.',
   'exports.tldr.problem.empty': 'Does dim siapiau yn y ffeil hon. Ni newidiwyd dim.',
   'exports.tldr.problem.imageUpload': 'Methwyd â lanlwytho delwedd yn y ffeil. Ni newidiwyd dim.',
+  'exports.tldr.importNew': 'Mewnforio ffeil .tldr i fwrdd newydd',
+  'exports.tldr.creating': 'Wrthi’n gwneud bwrdd newydd ar gyfer y ffeil…',
+  'exports.tldr.importedNew':
+    'Mae’r ffeil tldraw ar y bwrdd newydd hwn: {{count}} siâp, wedi’u dewis.',
+  'exports.tldr.problem.noBoard':
+    'Methwyd â gwneud bwrdd newydd. Rhowch gynnig arall arni mewn munud.',
+  'exports.tldr.problem.tooBigForNew':
+    'Mae’r ffeil hon yn rhy fawr i’w chario i fwrdd newydd. Gwnewch fwrdd yn gyntaf, yna ei mewnforio i’r bwrdd hwnnw.',
 }

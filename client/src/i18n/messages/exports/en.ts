@@ -43,4 +43,10 @@ export const exportsEn = {
   'exports.tldr.problem.empty': 'This file has no shapes in it. Nothing was changed.',
   'exports.tldr.problem.imageUpload':
     'An image in the file could not be uploaded. Nothing was changed.',
+  'exports.tldr.importNew': 'Import a .tldr file into a new board',
+  'exports.tldr.creating': 'Making a new board for the file…',
+  'exports.tldr.importedNew': 'The tldraw file is on this new board: {{count}} shapes, selected.',
+  'exports.tldr.problem.noBoard': 'No new board could be made. Try again in a moment.',
+  'exports.tldr.problem.tooBigForNew':
+    'This file is too big to take to a new board. Make a board first, then import it onto that board.',
 }
