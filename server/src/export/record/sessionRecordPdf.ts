@@ -82,9 +82,13 @@ export async function sessionRecordPdf(input: SessionRecordInput): Promise<Buffe
   const list = (items: string[]) => {
     if (items.length === 0) return
     doc.font('body').fontSize(10).fillColor('#1d1d1d')
+    // A tagged list: L holding one LI per item, as screen readers expect.
+    const tagged = doc.struct('L')
+    root.add(tagged)
     for (const item of items) {
-      doc.text(line(`• ${item}`), { align, structParent: root, structType: 'LI' })
+      doc.text(line(`• ${item}`), { align, structParent: tagged, structType: 'LI' })
     }
+    tagged.end()
   }
 
   const contents = readCoproduction(input.records, words)
