@@ -245,14 +245,31 @@ function arrowEnds(
     start: { x: origin.x + (props.start?.x ?? 0), y: origin.y + (props.start?.y ?? 0) },
     end: { x: origin.x + (props.end?.x ?? 0), y: origin.y + (props.end?.y ?? 0) },
   }
+  const boxes: Partial<Record<'start' | 'end', Rect>> = {}
   for (const record of bindings) {
     if (record.typeName !== 'binding') continue
     const terminal = (record.props as { terminal?: unknown }).terminal
     if (terminal !== 'start' && terminal !== 'end') continue
     const target = pageRectOf(byId, record.toId as TLShapeId)
-    if (target !== null) ends[terminal] = { x: target.x + target.w / 2, y: target.y + target.h / 2 }
+    if (target === null) continue
+    ends[terminal] = { x: target.x + target.w / 2, y: target.y + target.h / 2 }
+    boxes[terminal] = target
   }
-  return { from: ends.start, to: ends.end }
+  // A bound end stops at its shape's edge, as on the canvas, not at its centre.
+  const from = boxes.start ? edgeToward(boxes.start, ends.start, ends.end) : ends.start
+  const to = boxes.end ? edgeToward(boxes.end, ends.end, ends.start) : ends.end
+  return { from, to }
+}
+
+/** Where the line from `inside` (in `rect`) toward `toward` leaves `rect`. */
+function edgeToward(rect: Rect, inside: Point, toward: Point): Point {
+  const dx = toward.x - inside.x
+  const dy = toward.y - inside.y
+  if (dx === 0 && dy === 0) return inside
+  const tx = dx === 0 ? Infinity : (dx > 0 ? rect.x + rect.w - inside.x : rect.x - inside.x) / dx
+  const ty = dy === 0 ? Infinity : (dy > 0 ? rect.y + rect.h - inside.y : rect.y - inside.y) / dy
+  const t = Math.min(1, tx, ty)
+  return { x: inside.x + dx * t, y: inside.y + dy * t }
 }
 
 function bindingsByArrow(records: readonly TLRecord[]): Map<string, TLRecord[]> {
