@@ -335,6 +335,34 @@ describe('GET /api/boards/:id/export/:file', () => {
     )
   })
 
+  it('X14: a third record asked for while two are being made answers 503, then works', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let waiting = 0
+    const server = await startTestServer({
+      recordSources: {
+        // Holds each record at its votes until the test lets go.
+        votes: async () => {
+          waiting += 1
+          await held
+          return []
+        },
+      },
+    })
+    const board = await createBoard(server.url, 'Busy')
+    const token = board.tokens.observer
+    const first = exportOf(server.url, board.id, 'record.pdf', token)
+    const second = exportOf(server.url, board.id, 'record.pdf', token)
+    await vi.waitFor(() => expect(waiting).toBe(2))
+    const third = await exportOf(server.url, board.id, 'record.pdf', token)
+    expect(third.status).toBe(503)
+    expect(((await third.json()) as ApiError).error).toBe('record_busy')
+    release()
+    expect((await first).status).toBe(200)
+    expect((await second).status).toBe(200)
+    expect((await exportOf(server.url, board.id, 'record.pdf', token)).status).toBe(200)
+  })
+
   it('X5: ratings.csv has a row per question of each check, counts per answer', async () => {
     const server = await startTestServer()
     const board = await createBoard(server.url, 'Check', 'six-elements')
