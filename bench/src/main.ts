@@ -11,6 +11,7 @@ import {
   runMultiProcess,
   type MultiProcessResult,
 } from './scenarios/multiProcess'
+import { RECORD_CARDS, runRecord, type RecordResult } from './scenarios/record'
 import { RELAY_SCENARIOS, runRelay, type RelayResult } from './scenarios/relay'
 import { runWire, type WireResult } from './scenarios/wire'
 import { checkBuilt, REPO, SERVER_KINDS, startServer } from './servers'
@@ -20,7 +21,7 @@ import { fmt, kib, median, mib, table } from './stats'
  * `npm run bench`: every scenario of bench/README.md against our server and the two
  * anchors, alternated, with PASS/MISS against the budgets. BENCH_QUICK=1 for a smoke run;
  * BENCH_ONLY=workshop,drag,rooms,big-room,cold-load,browser,durability,memory,wire,phone,
- * multi-process to pick.
+ * multi-process,record to pick.
  */
 
 const QUICK = process.env.BENCH_QUICK === '1'
@@ -275,6 +276,30 @@ async function multiProcess(): Promise<MultiProcessResult[]> {
   return results
 }
 
+async function sessionRecord(): Promise<RecordResult> {
+  say(`\n## Session record (record.pdf) of a ${RECORD_CARDS}-card board`)
+  const r = await runRecord(QUICK ? 1 : 3)
+  say(
+    table(
+      ['cards', 'PDF bytes', 'median ms', 'runs ms'],
+      [
+        [
+          String(r.cards),
+          String(r.bytes),
+          fmt(r.medianMs, 0),
+          r.ms.map((ms) => fmt(ms, 0)).join(', '),
+        ],
+      ],
+    ),
+  )
+  budget(
+    `${RECORD_CARDS}-card session record < 10 s`,
+    r.medianMs < 10_000,
+    `${fmt(r.medianMs, 0)} ms`,
+  )
+  return r
+}
+
 async function wire(): Promise<WireResult> {
   say('\n## Wire cost of the client (real binding + presence, 60 Hz frames)')
   const r = await runWire(QUICK)
@@ -416,6 +441,7 @@ async function main() {
   if (wanted('wire')) results.wire = await wire()
   if (wanted('phone')) results.phone = await phone()
   if (wanted('multi-process')) results.multiProcess = await multiProcess()
+  if (wanted('record')) results.record = await sessionRecord()
 
   say('\n## Budgets')
   say(

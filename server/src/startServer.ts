@@ -19,11 +19,14 @@ import type { BoardStore } from './storage/BoardStore.js'
 import { PgBoardStore } from './storage/PgBoardStore.js'
 import { MemorySecretStore } from './storage/MemorySecretStore.js'
 import type { SecretStore } from './storage/SecretStore.js'
+import type { RecordSources } from './export/recordSources.js'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.js'
 import { SqliteSecretStore } from './storage/SqliteSecretStore.js'
 import { logStartupAdvice } from './startupAdvice.js'
 
 export interface StartServerOptions {
+  /** Vote results and voice balance for the exports (PROTOCOL.md X6, X12). */
+  recordSources?: RecordSources
   /** 0 (the default here) picks any free port. */
   port?: number
   host?: string
@@ -161,6 +164,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   })
   const app = createApp({
     store,
+    secrets,
+    recordSources: options.recordSources ?? {},
     rooms,
     metrics,
     limits,

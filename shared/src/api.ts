@@ -33,7 +33,9 @@ export const apiPaths = {
 /**
  * What `GET /api/boards/:id/export/:file` offers. The CSV files use the columns Kumu's
  * spreadsheet import reads (elements: Label, Type, Description; connections: From, To,
- * Type), plus Common Ground's own; `board.json` is every record with the schema.
+ * Type), plus Common Ground's own; `ratings.csv` is the six-elements distribution and
+ * `votes.csv` the vote results (PROTOCOL.md X5, X6); `board.json` is every record with
+ * the schema; `record.pdf` is the session record (X7–X14).
  */
 export const EXPORT_FILES = [
   'assets.csv',
@@ -41,6 +43,10 @@ export const EXPORT_FILES = [
   'connections.csv',
   'votes.csv',
   'board.json',
+  'ratings.csv',
+  'votes.csv',
+  'board.json',
+  'record.pdf',
 ] as const
 export type ExportFile = (typeof EXPORT_FILES)[number]
 

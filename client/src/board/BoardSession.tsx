@@ -9,6 +9,7 @@ import { AddMenu } from '../canvas/AddMenu'
 import { BoardCanvas } from '../canvas/BoardCanvas'
 import { exposeEditor } from '../canvas/editorHandle'
 import { createHeadlessEditor } from '../canvas/headlessEditor'
+import { usePendingImport } from '../exports/pendingImport'
 import { LicenceNotice } from '../canvas/LicenceNotice'
 import { RelationPicker } from '../canvas/RelationPicker'
 import { useT } from '../i18n/useT'
@@ -127,6 +128,11 @@ export function BoardSession({
   const syncedTitle = sync.status === 'ready' ? (sync.title ?? null) : null
   const title = syncedTitle ?? renamedTo ?? info.title
   useDocumentTitle(title)
+  const onPendingImport = useCallback(
+    (count: number) => notices.post(t('exports.tldr.importedNew', { count })),
+    [t],
+  )
+  usePendingImport(boardId, live ? editor : null, !readOnly, onPendingImport)
 
   // Without a licence on a public address tldraw hides the canvas; the board stays usable
   // through the panel, over an editor without a canvas.
@@ -262,6 +268,40 @@ export function BoardSession({
           </main>
         </RatingsProvider>
       </SessionCommandsProvider>
+      <RatingsProvider commands={sync.status === 'ready' ? sync.commands : offlineCommands}>
+        <main
+          className="board-main"
+          aria-label={t('board.region')}
+          data-views-open={live && viewsOpen}
+        >
+          <div className="board-stage">
+            <Notices />
+            {content}
+            {live && !readOnly && <AddMenu editor={editor} participant={participant} />}
+            {live && !readOnly && <RelationPicker editor={editor} />}
+            <PeoplePanel
+              id={peoplePanelId}
+              people={people}
+              open={peopleOpen}
+              onClose={() => setPeopleOpen(false)}
+              toggleRef={peopleToggleRef}
+            />
+          </div>
+          {live && (
+            <BoardPanel
+              id={viewsPanelId}
+              boardId={boardId}
+              title={info.title}
+              editor={editor}
+              readOnly={readOnly}
+              participant={participant}
+              open={viewsOpen}
+              onClose={() => setViewsOpen(false)}
+              toggleRef={viewsToggleRef}
+            />
+          )}
+        </main>
+      </RatingsProvider>
       <p className="visually-hidden" aria-live="polite" data-testid="people-announcement">
         {announcement}
       </p>

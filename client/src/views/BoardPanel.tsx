@@ -26,6 +26,8 @@ export type ViewId = (typeof VIEWS)[number]['id']
 export interface BoardPanelProps {
   id: string
   boardId: BoardId
+  /** The board's title, which names its downloads. */
+  title: string
   editor: Editor
   readOnly: boolean
   participant: Participant
@@ -43,6 +45,7 @@ export interface BoardPanelProps {
 export function BoardPanel({
   id,
   boardId,
+  title,
   editor,
   readOnly,
   participant,
@@ -176,6 +179,9 @@ export function BoardPanel({
           />
         )}
         {view === 'export' && <ExportLinks boardId={boardId} />}
+        {view === 'export' && (
+          <ExportLinks boardId={boardId} title={title} editor={editor} readOnly={readOnly} />
+        )}
       </div>
       <p className="visually-hidden" role="status" data-testid="panel-announcement">
         {announcement}

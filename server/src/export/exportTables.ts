@@ -1,4 +1,10 @@
+import type { TLRecord, TLShape } from '@tldraw/tlschema'
 import {
+  RATING_SCALE,
+  ratingTotalsOf,
+  SIX_ELEMENTS_QUESTIONS,
+  SIX_ELEMENTS_TYPE,
+  type VoteResult,
   type AssetEntry,
   type DomainKey,
   type DomainWords,
@@ -77,5 +83,50 @@ function placement(entry: AssetEntry | PersonEntry, words: DomainWords): [string
   return [
     entry.gridCell === null ? '' : words.gridCell(entry.gridCell),
     entry.ladderRung === null ? '' : words.ladderRung(entry.ladderRung),
+  ]
+}
+
+/**
+ * The six-elements distribution (X5): one row per check and question, how many people
+ * gave each answer, and how many rated the check. No one's own answers (R54).
+ */
+export function ratingRows(records: readonly TLRecord[], words: DomainWords): string[][] {
+  const column = (name: string) => words.translate(`export.column.${name}` as DomainKey)
+  const checks = records.filter(
+    (record): record is TLShape => record.typeName === 'shape' && record.type === SIX_ELEMENTS_TYPE,
+  )
+  return [
+    [
+      column('check'),
+      column('question'),
+      ...RATING_SCALE.map(({ value }) => `${value} ${words.rating(value)}`),
+      column('raters'),
+    ],
+    ...checks.flatMap((check) => {
+      const { distribution, raters } = ratingTotalsOf(records, check.id)
+      const label = (check.props as { label?: string }).label || words.sixElementsTitle()
+      return SIX_ELEMENTS_QUESTIONS.map((question) => [
+        label,
+        words.questionTitle(question.id),
+        ...distribution[question.id].map(String),
+        String(raters),
+      ])
+    }),
+  ]
+}
+
+/** Vote results (X6): one row per vote and option. */
+export function voteRows(votes: readonly VoteResult[], words: DomainWords): string[][] {
+  const column = (name: string) => words.translate(`export.column.${name}` as DomainKey)
+  return [
+    [column('vote'), column('option'), column('votes'), column('voters')],
+    ...votes.flatMap((vote) =>
+      vote.options.map((option) => [
+        vote.question,
+        option.label,
+        String(option.votes),
+        String(vote.voters),
+      ]),
+    ),
   ]
 }

@@ -3,8 +3,10 @@ import type { Logger } from 'pino'
 import { apiPaths, ASSET_TYPES, type ClientConfig, type Limits } from '@common-ground/shared'
 import type { PersonKeys } from '../auth/personIdentity.js'
 import type { ServerMetrics } from '../metrics/ServerMetrics.js'
+import type { RecordSources } from '../export/recordSources.js'
 import type { RoomManager } from '../room/RoomManager.js'
 import type { BoardStore } from '../storage/BoardStore.js'
+import type { SecretStore } from '../storage/SecretStore.js'
 import type { HealthReport } from '../startServer.js'
 import type { WindowLimit } from './RedisWindowLimit.js'
 import { assetRoutes } from './assetRoutes.js'
@@ -22,6 +24,10 @@ import { templateRoutes } from './templateRoutes.js'
 import type { SecretStore } from '../storage/SecretStore.js'
 
 export interface AppOptions {
+  /** Who took part (the session record's cover); none in tests that do not need it. */
+  secrets?: SecretStore
+  /** Vote results and voice balance for the exports, from the features that keep them. */
+  recordSources?: RecordSources
   store: BoardStore
   rooms: RoomManager
   metrics: ServerMetrics
@@ -85,7 +91,7 @@ export function createApp(options: AppOptions): Express {
   app.use(templateRoutes())
   app.use(joinCodeRoutes(options))
   app.use(serverInfoRoutes())
-  app.use(exportRoutes(options.store))
+  app.use(exportRoutes(options.store, options.secrets ?? null, options.recordSources ?? {}))
   app.use(checkpointRoutes(options))
   app.use(historyRoutes(options))
   app.use('/api', notFound)

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import {
   apiPaths,
@@ -310,6 +314,113 @@ describe('GET /api/boards/:id/export/:file', () => {
     ])
     // An unknown language is English, not an error.
     expect((await csv('connections.csv', 'xx'))[1]?.[2]).toBe('supports')
+  })
+
+  it('X7: record.pdf is the session record, with the board’s cards as text', async () => {
+    const { server, board } = await boardWithContent()
+    const response = await exportOf(server.url, board.id, 'record.pdf', board.tokens.observer)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/pdf')
+    expect(response.headers.get('content-disposition')).toContain(`${board.id}-record.pdf`)
+    const pdf = Buffer.from(await response.arrayBuffer())
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    if (!existsSync('/usr/bin/pdftotext')) return
+    const dir = mkdtempSync(join(tmpdir(), 'cg-export-'))
+    writeFileSync(join(dir, 'record.pdf'), pdf)
+    const text = execFileSync('pdftotext', [join(dir, 'record.pdf'), '-'], { encoding: 'utf8' })
+    expect(text).toContain('Youth: services/2025')
+    expect(text).toContain('Self-organised community provision')
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'Amira, "Ami" → =HYPERLINK("http://evil") (supports)',
+    )
+  })
+
+  it('X14: a third record asked for while two are being made answers 503, then works', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let waiting = 0
+    const server = await startTestServer({
+      recordSources: {
+        // Holds each record at its votes until the test lets go.
+        votes: async () => {
+          waiting += 1
+          await held
+          return []
+        },
+      },
+    })
+    const board = await createBoard(server.url, 'Busy')
+    const token = board.tokens.observer
+    const first = exportOf(server.url, board.id, 'record.pdf', token)
+    const second = exportOf(server.url, board.id, 'record.pdf', token)
+    await vi.waitFor(() => expect(waiting).toBe(2))
+    const third = await exportOf(server.url, board.id, 'record.pdf', token)
+    expect(third.status).toBe(503)
+    expect(((await third.json()) as ApiError).error).toBe('record_busy')
+    release()
+    expect((await first).status).toBe(200)
+    expect((await second).status).toBe(200)
+    expect((await exportOf(server.url, board.id, 'record.pdf', token)).status).toBe(200)
+  })
+
+  it('X5: ratings.csv has a row per question of each check, counts per answer', async () => {
+    const server = await startTestServer()
+    const board = await createBoard(server.url, 'Check', 'six-elements')
+    const rows = await parseCsv(
+      await exportOf(server.url, board.id, 'ratings.csv', board.tokens.observer),
+    )
+    expect(rows[0]).toEqual([
+      'Check',
+      'Question',
+      '0 Not at all',
+      '1 A little',
+      '2 Partly',
+      '3 Mostly',
+      '4 Fully',
+      'People who rated',
+    ])
+    expect(rows).toHaveLength(7)
+    expect(rows[3]).toEqual([
+      'Is your service co-produced?',
+      'Developing mutuality',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+    ])
+  })
+
+  it('X6: votes.csv lists what the votes source gives, a header alone without one', async () => {
+    const plain = await startTestServer()
+    const board = await createBoard(plain.url, 'Votes')
+    expect(
+      await parseCsv(await exportOf(plain.url, board.id, 'votes.csv', board.tokens.observer)),
+    ).toEqual([['Vote', 'Option', 'Votes', 'People who voted']])
+    const server = await startTestServer({
+      recordSources: {
+        votes: async () => [
+          {
+            question: 'Which first?',
+            options: [
+              { label: 'Garden', votes: 3 },
+              { label: '=cmd', votes: 1 },
+            ],
+            voters: 4,
+            closedAt: null,
+          },
+        ],
+      },
+    })
+    const voted = await createBoard(server.url, 'Votes')
+    expect(
+      await parseCsv(await exportOf(server.url, voted.id, 'votes.csv', voted.tokens.observer)),
+    ).toEqual([
+      ['Vote', 'Option', 'Votes', 'People who voted'],
+      ['Which first?', 'Garden', '3', '4'],
+      ['Which first?', "'=cmd", '1', '4'],
+    ])
   })
 
   it('puts a shape someone is moving where its motion entry says', async () => {

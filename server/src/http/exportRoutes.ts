@@ -11,10 +11,20 @@ import {
   type ExportFile,
 } from '@common-ground/shared'
 import { encodeCsv } from '../export/csv.js'
-import { assetRows, connectionRows, peopleRows } from '../export/exportTables.js'
+import {
+  assetRows,
+  connectionRows,
+  peopleRows,
+  ratingRows,
+  voteRows,
+} from '../export/exportTables.js'
+import { gatherRecord } from '../export/record/gatherRecord.js'
+import { sessionRecordPdf } from '../export/record/sessionRecordPdf.js'
+import type { RecordSources } from '../export/recordSources.js'
 import { readStoredBoard } from '../export/storedBoard.js'
 import { voteRows } from '../export/voteRows.js'
 import type { BoardStore } from '../storage/BoardStore.js'
+import type { SecretStore } from '../storage/SecretStore.js'
 import { authorize } from './authorize.js'
 import { HttpError } from './HttpError.js'
 
@@ -25,9 +35,14 @@ import { HttpError } from './HttpError.js'
  * relations, grid cells, rungs, our column names) are in `?lang=` (en, cy, ar...), English
  * when missing or unknown; names, titles and ids are as people wrote them.
  */
-export function exportRoutes(store: BoardStore): Router {
+export function exportRoutes(
+  store: BoardStore,
+  secrets: SecretStore | null = null,
+  sources: RecordSources = {},
+): Router {
   const router = express.Router()
   const path = apiPaths.boardExport(':id' as BoardId, ':file' as ExportFile)
+  let recordsInProgress = 0
 
   router.get(path, async (req, res) => {
     const auth = await authorize(store.boards, req)
@@ -39,8 +54,35 @@ export function exportRoutes(store: BoardStore): Router {
         `There is no export called ${file}. Choose one of: ${EXPORT_FILES.join(', ')}.`,
       )
     }
-    const board = await readStoredBoard(store.log, auth.board.id)
     const name = `${fileSafe(auth.board.title)}-${auth.board.id}-${file}`
+    const language = parseLanguage(req.query.lang)
+    if (file === 'record.pdf') {
+      // X14: a record takes a second or more of CPU; a few at a time keep the server answering.
+      if (recordsInProgress >= MAX_RECORDS_IN_PROGRESS) {
+        throw new HttpError(
+          503,
+          'record_busy',
+          'The server is making other session records just now. Try again in a moment.',
+        )
+      }
+      recordsInProgress += 1
+      try {
+        const input = await gatherRecord({
+          store,
+          secrets,
+          sources,
+          board: auth.board,
+          language,
+        })
+        const pdf = await sessionRecordPdf(input)
+        attachment(res, name)
+        res.type('application/pdf').send(pdf)
+      } finally {
+        recordsInProgress -= 1
+      }
+      return
+    }
+    const board = await readStoredBoard(store.log, auth.board.id)
     attachment(res, name)
     if (file === 'board.json') {
       res.json({
@@ -52,7 +94,7 @@ export function exportRoutes(store: BoardStore): Router {
       } satisfies BoardExport)
       return
     }
-    const words = domainWords(parseLanguage(req.query.lang))
+    const words = domainWords(language)
     const contents = readCoproduction(board.current, words)
     const rows =
       file === 'assets.csv'
@@ -62,11 +104,19 @@ export function exportRoutes(store: BoardStore): Router {
           : file === 'votes.csv'
             ? voteRows(board.current, words)
             : connectionRows(contents)
+          : file === 'connections.csv'
+            ? connectionRows(contents)
+            : file === 'ratings.csv'
+              ? ratingRows(board.current, words)
+              : voteRows((await sources.votes?.(auth.board.id, language)) ?? [], words)
     res.type('text/csv; charset=utf-8').send(encodeCsv(rows))
   })
 
   return router
 }
+
+/** Session records made at once by one process (X14). */
+const MAX_RECORDS_IN_PROGRESS = 2
 
 /**
  * `Content-Disposition: attachment` with an ASCII fallback name and the full name in

@@ -1,4 +1,5 @@
 import type { UiCatalogue } from './en'
+import { exportsAr } from './exports/ar'
 import { joiningAr } from './joining/ar'
 import { sessionAr } from './session/ar'
 import { votingAr } from './voting/ar'
@@ -10,6 +11,7 @@ export const ar: UiCatalogue = {
   ...sessionAr,
   ...votingAr,
   ...historyAr,
+  ...exportsAr,
   'language.label': 'اللغة',
 
   'common.cancel': 'إلغاء',

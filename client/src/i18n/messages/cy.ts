@@ -1,4 +1,5 @@
 import type { UiCatalogue } from './en'
+import { exportsCy } from './exports/cy'
 import { joiningCy } from './joining/cy'
 import { sessionCy } from './session/cy'
 import { votingCy } from './voting/cy'
@@ -10,6 +11,7 @@ export const cy: UiCatalogue = {
   ...sessionCy,
   ...votingCy,
   ...historyCy,
+  ...exportsCy,
   'language.label': 'Iaith',
 
   'common.cancel': 'Canslo',

@@ -1,4 +1,5 @@
 import type { CatalogueOf } from '@common-ground/shared'
+import { exportsEn } from './exports/en'
 import { joiningEn } from './joining/en'
 import { sessionEn } from './session/en'
 import { votingEn } from './voting/en'
@@ -17,6 +18,7 @@ export const en = {
   ...sessionEn,
   ...votingEn,
   ...historyEn,
+  ...exportsEn,
   'language.label': 'Language',
 
   'common.cancel': 'Cancel',

@@ -1,0 +1,26 @@
+import type { TLRecord } from '@tldraw/tlschema'
+import type {
+  DomainWords,
+  LanguageId,
+  ParticipationSummary,
+  VoiceBalance,
+  VoteResult,
+} from '@common-ground/shared'
+
+/** Everything a session record shows, gathered before the PDF is drawn (PROTOCOL.md X7). */
+export interface SessionRecordInput {
+  title: string
+  language: LanguageId
+  words: DomainWords
+  /** When the board was made, and when this record is. */
+  createdAt: Date
+  madeAt: Date
+  participation: ParticipationSummary
+  /** The board's records at the server's schema, each valid (`BoardContents.current`). */
+  records: TLRecord[]
+  /** Image bytes (PNG or JPEG) by tldraw asset record id; missing ones draw as a box. */
+  images: ReadonlyMap<string, Uint8Array>
+  /** Null when the board has no votes, or no voting feature is wired (X12). */
+  votes: VoteResult[] | null
+  voiceBalance: VoiceBalance | null
+}

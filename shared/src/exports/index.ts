@@ -1,0 +1,2 @@
+export * from './recordInputs.js'
+export * from './tldrFile.js'
