@@ -1,3 +1,4 @@
+import { TableScroll } from './TableScroll'
 import { useT, type UiKey } from '../i18n/useT'
 import { useId, useState } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
@@ -35,6 +36,10 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
   const [kind, setKind] = useState<AssetKind | 'all'>('all')
   const rows = sortAssets(filterAssets(assets, kind), sort.key, sort.direction)
   const { editingRow, stopEditing, closeEditing, editButton } = useRowEditing(assets)
+  const caption =
+    kind === 'all'
+      ? t('assets.caption', { count: rows.length })
+      : t('assets.captionFiltered', { count: rows.length, total: assets.length })
 
   return (
     <div className="cg-view" data-testid="assets-view">
@@ -64,13 +69,9 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
           ))}
         </select>
       </div>
-      <div className="cg-table-wrap">
+      <TableScroll label={caption}>
         <table className="cg-table" data-testid="assets-table">
-          <caption>
-            {kind === 'all'
-              ? t('assets.caption', { count: rows.length })
-              : t('assets.captionFiltered', { count: rows.length, total: assets.length })}
-          </caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
@@ -109,7 +110,7 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {editingRow && !readOnly && (
         <div className="cg-edit">
           <AssetForm

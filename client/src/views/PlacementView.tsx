@@ -1,4 +1,5 @@
 import { useT } from '../i18n/useT'
+import { TableScroll } from './TableScroll'
 import type { BoardModel } from './derive'
 import { placementGroups, type PlacementGroup } from './derive'
 
@@ -51,7 +52,7 @@ function GroupTable({
 }) {
   const { t } = useT()
   return (
-    <div className="cg-table-wrap">
+    <TableScroll label={caption}>
       <table className="cg-table" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
@@ -75,6 +76,6 @@ function GroupTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }
