@@ -7,6 +7,7 @@ import type { RoomManager } from '../room/RoomManager.js'
 import type { BoardStore } from '../storage/BoardStore.js'
 import type { HealthReport } from '../startServer.js'
 import type { WindowLimit } from './RedisWindowLimit.js'
+import type { JoinCodeLimits } from './joinCodeRoutes.js'
 import { assetRoutes } from './assetRoutes.js'
 import { boardRoutes } from './boardRoutes.js'
 import { checkpointRoutes } from './checkpointRoutes.js'
@@ -37,6 +38,8 @@ export interface AppOptions {
   persons: PersonKeys
   /** R74: board creations per address, shared by every process when there are several. */
   creationLimit?: WindowLimit
+  /** R65: join-code tries per address and per server, shared likewise. */
+  joinCodeLimits?: JoinCodeLimits
   /** R76: the store and the bus, for `/healthz`; both assumed up when absent. */
   health?: () => Promise<HealthReport>
 }
