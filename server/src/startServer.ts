@@ -9,6 +9,13 @@ import type { BoardEvent } from './bus/BoardBus.js'
 import { RedisBus } from './bus/RedisBus.js'
 import { DEFAULT_CLIENT_DIST, type ClusterConfig } from './config.js'
 import { localWindowLimit, RedisWindowLimit, type WindowLimit } from './http/RedisWindowLimit.js'
+import {
+  localJoinCodeLimits,
+  LOOKUPS_PER_ADDRESS,
+  LOOKUPS_PER_SERVER,
+  ONE_MINUTE_MS,
+  type JoinCodeLimits,
+} from './http/joinCodeRoutes.js'
 import { loadPersonSecret, PersonKeys } from './auth/personIdentity.js'
 import { createApp } from './http/app.js'
 import { attachWebSockets } from './http/websocket.js'
@@ -155,6 +162,23 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
           60_000,
         )
       : localWindowLimit(limits.boardCreationsPerMinute, 60_000)
+  const joinCodeLimits: JoinCodeLimits =
+    redis !== null
+      ? {
+          perAddress: new RedisWindowLimit(
+            redis.redis,
+            `${redis.keyPrefix}join-code-tries:`,
+            LOOKUPS_PER_ADDRESS,
+            ONE_MINUTE_MS,
+          ),
+          perServer: new RedisWindowLimit(
+            redis.redis,
+            `${redis.keyPrefix}join-code-tries-all:`,
+            LOOKUPS_PER_SERVER,
+            ONE_MINUTE_MS,
+          ),
+        }
+      : localJoinCodeLimits()
   const health = async (): Promise<HealthReport> => ({
     store: {
       kind: pg !== null ? 'postgres' : store instanceof SqliteBoardStore ? 'sqlite' : 'other',
@@ -176,6 +200,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     logger,
     persons,
     creationLimit,
+    joinCodeLimits,
     health,
     secrets,
   })

@@ -94,8 +94,42 @@ export interface AssetUploadResponse {
   url: string
 }
 
+/**
+ * The `error` of every ApiError the server sends. The client shows its own words for
+ * each, in the reader's language (client/src/api/apiErrorWords.ts); the server's English
+ * `message` is for programs and logs. A new code needs words there in every language.
+ */
+export const API_ERROR_CODES = [
+  'archived',
+  'asset_not_found',
+  'bad_code',
+  'bad_label',
+  'bad_request',
+  'bad_role',
+  'bad_template',
+  'bad_title',
+  'board_not_found',
+  'checkpoint_not_found',
+  'client_not_built',
+  'empty_upload',
+  'forbidden',
+  'internal',
+  'invalid_board_id',
+  'no_such_code',
+  'not_found',
+  'too_large',
+  'too_many_boards',
+  'too_many_checkpoints',
+  'too_many_codes',
+  'unauthorized',
+  'unknown_export',
+  'unsupported_type',
+] as const
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
+
 /** Every API error answers with this body and an HTTP status. */
 export interface ApiError {
+  /** An ApiErrorCode from this server; a client reads it as any string (older servers, proxies). */
   error: string
   message: string
 }

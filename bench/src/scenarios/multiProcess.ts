@@ -17,6 +17,12 @@ const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379'
 
 export const MULTI_PROCESS_SCENARIOS = ['workshop', 'rooms'] as const
+/**
+ * After the usual drain, how long a run waits for deliveries still missing, to tell an
+ * edit that arrived late from one that was lost (Redis pub/sub may drop; R58 catch-up
+ * should then bring it within its 5 s interval).
+ */
+export const LATE_DELIVERY_WAIT_MS = 30_000
 export const PROCESS_COUNTS = [1, 2, 3] as const
 
 export interface MultiProcessResult extends RelayResult {
@@ -62,8 +68,14 @@ export async function runMultiProcess(
   try {
     const result =
       processes === 0
-        ? await runRelay('ours', scenario, windowMs)
-        : await runRelay('ours', scenario, windowMs, () => startCluster(processes, schema))
+        ? await runRelay('ours', scenario, windowMs, undefined, LATE_DELIVERY_WAIT_MS)
+        : await runRelay(
+            'ours',
+            scenario,
+            windowMs,
+            () => startCluster(processes, schema),
+            LATE_DELIVERY_WAIT_MS,
+          )
     return {
       ...result,
       processes,

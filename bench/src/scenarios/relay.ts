@@ -60,6 +60,12 @@ export interface RelayResult {
   serverPeakRssBytes: number
   windowMs: number
   clientProcesses: number
+  /**
+   * Deliveries that arrived after the drain, while the run waited up to `lateMs` more for
+   * the missing ones (only when asked, as the multi-process scenario does): late, not
+   * lost. `expected - delivered - deliveredLate` never arrived.
+   */
+  deliveredLate?: number
 }
 
 const DRAIN_MS = 3000
@@ -79,6 +85,8 @@ export async function runRelay(
   windowMs: number,
   /** Several processes of ours serving every room (multi-process); by default one of `kind`. */
   start: () => Promise<ServerProcess[]> = async () => [await startServer(kind)],
+  /** After the drain, wait up to this long more to tell late deliveries from lost ones. */
+  lateMs = 0,
 ): Promise<RelayResult> {
   const servers = await start()
   const server = servers[0]!
@@ -124,6 +132,17 @@ export async function runRelay(
     const peak = servers.reduce((sum, s) => sum + s.memory().peak, 0)
     counts = sumCounts(replies)
     const latencies = replies.flatMap((reply) => (reply.ok ? (reply.latencies ?? []) : []))
+    // Latency and CPU are as measured above; this only counts what still arrives.
+    let deliveredLate: number | undefined
+    if (lateMs > 0) {
+      const lateUntil = performance.now() + lateMs
+      let late = counts
+      while (late.delivered < expected(counts) && performance.now() < lateUntil) {
+        await sleep(250)
+        late = sumCounts(await processes.each(() => ({ type: 'count' })))
+      }
+      deliveredLate = late.delivered - counts.delivered
+    }
     return {
       scenario: scenario.id,
       server: kind,
@@ -136,6 +155,7 @@ export async function runRelay(
       serverPeakRssBytes: peak,
       windowMs,
       clientProcesses: processes.size,
+      ...(deliveredLate === undefined ? {} : { deliveredLate }),
     }
   } finally {
     await processes.stop()

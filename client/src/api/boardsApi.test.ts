@@ -1,5 +1,7 @@
 import type { BoardId } from '@common-ground/shared'
 import { describe, expect, it } from 'vitest'
+import { i18n } from '../i18n/i18n'
+import { translatorFor } from '../i18n/translate'
 import { boardsApi, offlineMessage, type FetchFn } from './boardsApi'
 
 const boardId = 'Xy12abCD34efGH56' as BoardId
@@ -37,17 +39,38 @@ describe('boards API', () => {
     ])
   })
 
-  it('passes on the server’s own message for an error, e.g. too many boards', async () => {
+  it('shows our words for the server’s error code, in the reader’s language, never its English', async () => {
+    const english = 'Too many boards were started from your network. Wait 12 seconds.'
     const { api } = server(() =>
-      Response.json(
-        { error: 'rate_limited', message: 'Too many new boards from here. Try in an hour.' },
-        { status: 429 },
-      ),
+      Response.json({ error: 'too_many_boards', message: english }, { status: 429 }),
     )
     expect(await api.createBoard('x')).toEqual({
       ok: false,
       status: 429,
-      message: 'Too many new boards from here. Try in an hour.',
+      message: translatorFor('en')('apiError.tooManyBoards'),
+    })
+    await i18n.changeLanguage('cy')
+    try {
+      const welsh = await api.createBoard('x')
+      expect(welsh).toEqual({
+        ok: false,
+        status: 429,
+        message: translatorFor('cy')('apiError.tooManyBoards'),
+      })
+      expect(!welsh.ok && welsh.message).not.toBe(english)
+    } finally {
+      await i18n.changeLanguage('en')
+    }
+  })
+
+  it('speaks by HTTP status for an error code it does not know (a newer server)', async () => {
+    const { api } = server(() =>
+      Response.json({ error: 'brand_new', message: 'Something new.' }, { status: 403 }),
+    )
+    expect(await api.getLinks(boardId)).toEqual({
+      ok: false,
+      status: 403,
+      message: translatorFor('en')('api.status403'),
     })
   })
 

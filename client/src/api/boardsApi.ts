@@ -1,5 +1,5 @@
-import { currentLanguage } from '../i18n/i18n'
 import { translate } from '../i18n/translate'
+import { apiErrorWords } from './apiErrorWords'
 import {
   apiPaths,
   isBoardId,
@@ -35,9 +35,8 @@ const REQUEST_TIMEOUT_MS = 15_000
 export const offlineMessage = () => translate('api.offline')
 
 /**
- * Messages by status, in the reader's language: for bodies that carried none (a proxy's
- * error page, say), and instead of the server's own message when the reader's language
- * is not English, since the server writes its messages in English.
+ * Messages by status, in the reader's language: for an error code this client does not
+ * know, or a body that is not an ApiError (a proxy's error page, say).
  */
 function fallbackMessage(status: number): string {
   if (status === 401) return translate('api.status401')
@@ -48,11 +47,19 @@ function fallbackMessage(status: number): string {
   return translate('api.other')
 }
 
-/** The `message` of an `ApiError` body, if the body is one. */
-export function apiErrorMessage(body: unknown): string | null {
+/** The `error` code of an `ApiError` body, if the body is one. */
+export function apiErrorCode(body: unknown): string | null {
   if (typeof body !== 'object' || body === null) return null
-  const { message } = body as Record<string, unknown>
-  return typeof message === 'string' && message.trim() !== '' ? message : null
+  const { error } = body as Record<string, unknown>
+  return typeof error === 'string' ? error : null
+}
+
+/**
+ * What to tell a person about a failed request: our words for the server's error code,
+ * else for the HTTP status. Never the server's English message (see apiErrorWords.ts).
+ */
+export function failureMessage(status: number, body: unknown): string {
+  return apiErrorWords(apiErrorCode(body)) ?? fallbackMessage(status)
 }
 
 /**
@@ -90,9 +97,7 @@ export async function requestJson<T>(
     return {
       ok: false,
       status: response.status,
-      message:
-        (currentLanguage() === 'en' ? apiErrorMessage(body) : null) ??
-        fallbackMessage(response.status),
+      message: failureMessage(response.status, body),
     }
   }
   const value = parse(body)

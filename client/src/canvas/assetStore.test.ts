@@ -109,15 +109,17 @@ describe('createAssetStore', () => {
     expect(messages).toEqual(['“photo.png” is too large to add (2 KB). Files can be up to 1 KB.'])
   })
 
-  it('shows the server’s own message when it refuses the file', async () => {
+  it('says why the server refused the file, in our words for its error code', async () => {
     const { store, messages } = setup(() =>
       Response.json(
-        { error: 'asset_too_large', message: 'Files can be at most 10 MiB.' },
-        { status: 413 },
+        { error: 'unsupported_type', message: 'Files of type "image/x" cannot be added.' },
+        { status: 415 },
       ),
     )
-    await expect(store.upload(asset, png())).rejects.toThrow('Files can be at most 10 MiB.')
-    expect(messages).toEqual(['“photo.png” could not be added: Files can be at most 10 MiB.'])
+    await expect(store.upload(asset, png())).rejects.toThrow('Files of this type cannot be added.')
+    expect(messages).toEqual([
+      '“photo.png” could not be added: Files of this type cannot be added.',
+    ])
   })
 
   it('explains an error answer that has no message', async () => {

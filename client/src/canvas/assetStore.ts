@@ -1,11 +1,7 @@
-import { currentLanguage } from '../i18n/i18n'
+import { apiErrorWords } from '../api/apiErrorWords'
+import { apiErrorCode } from '../api/boardsApi'
 import { translate } from '../i18n/translate'
-import {
-  apiPaths,
-  type ApiError,
-  type AssetUploadResponse,
-  type BoardId,
-} from '@common-ground/shared'
+import { apiPaths, type AssetUploadResponse, type BoardId } from '@common-ground/shared'
 import type { TLAssetStore } from 'tldraw'
 
 /** What the server accepts, from `/api/config` (or its defaults). */
@@ -72,13 +68,12 @@ export function createAssetStore(options: AssetStoreOptions): BoardAssetStore {
 
       const body: unknown = await response.json().catch(() => undefined)
       if (!response.ok) {
-        const serverMessage = parseApiError(body)?.message
-        // The server writes English: other readers get our own words for the status.
-        if (serverMessage && currentLanguage() === 'en')
-          return fail(translate('upload.refusedWithReason', { file: label, reason: serverMessage }))
+        // Our words for the server's error code; its own message is English only.
+        const reason = apiErrorWords(apiErrorCode(body))
         if (response.status === 413) {
           return fail(translate('upload.tooLargeForServer', { file: label }))
         }
+        if (reason) return fail(translate('upload.refusedWithReason', { file: label, reason }))
         return fail(translate('upload.refused', { file: label, status: response.status }))
       }
       const uploaded = parseUploadResponse(body)
@@ -163,12 +158,6 @@ export function formatBytes(bytes: number): string {
 function fileLabel(name: string): string {
   const short = name.length > 40 ? `${name.slice(0, 37)}…` : name
   return short ? `“${short}”` : translate('upload.thisFile')
-}
-
-export function parseApiError(value: unknown): ApiError | null {
-  if (typeof value !== 'object' || value === null) return null
-  const { error, message } = value as Record<string, unknown>
-  return typeof error === 'string' && typeof message === 'string' ? { error, message } : null
 }
 
 export function parseUploadResponse(value: unknown): AssetUploadResponse | null {

@@ -1,4 +1,11 @@
-import { defaultBindingUtils, defaultShapeUtils, Editor, type TLStore } from 'tldraw'
+import {
+  defaultAddFontsFromNode,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  Editor,
+  tipTapDefaultExtensions,
+  type TLStore,
+} from 'tldraw'
 import { commonGroundShapeUtils } from '../shapes'
 
 /**
@@ -18,6 +25,12 @@ export function createHeadlessEditor(store: TLStore): { editor: Editor; dispose:
     bindingUtils: defaultBindingUtils,
     tools: [],
     getContainer: () => container,
+    // <Tldraw> supplies these defaults itself; a bare Editor has none, and creating or
+    // editing any shape with text (every card, note and label) throws without them.
+    textOptions: {
+      addFontsFromNode: defaultAddFontsFromNode,
+      tipTapConfig: { extensions: tipTapDefaultExtensions },
+    },
   })
   return {
     editor,

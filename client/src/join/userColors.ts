@@ -39,11 +39,13 @@ export function isUserColor(value: unknown): value is UserColor {
 }
 
 /**
- * The colour to wear so that, as far as the palette goes, nobody present shares one.
- * Everyone with `own` as their colour is ranked by id; the first keeps it and the k-th
- * takes the k-th colour nobody wears. Every client ranks alike, so two people who join
- * at once with the same colour move apart instead of swapping back and forth. Returns
- * `own` when it is free or no free colour is left.
+ * The colour a newcomer should wear so that, as far as the palette goes, nobody present
+ * shares one. Only a newcomer asks (useFreeColor), so whoever else wears `own` keeps it:
+ * they were there first, or chose it. Everyone with `own` is ranked by id and the k-th
+ * (from 0) takes the k-th colour nobody wears; every client ranks alike, so newcomers who
+ * join at once with the same colour move apart instead of onto one colour. (Ranking the
+ * first to keep `own` would leave a newcomer ranked first in the colour of someone who
+ * was already there.) Returns `own` when it is free or no free colour is left.
  */
 export function freeColorFor(
   ownId: string,
@@ -52,8 +54,8 @@ export function freeColorFor(
 ): UserColor {
   const sameColor = [ownId, ...others.filter((o) => o.color === own).map((o) => o.id)]
   const rank = [...new Set(sameColor)].sort().indexOf(ownId)
-  if (rank <= 0) return own
+  if (sameColor.length === 1) return own
   const worn = new Set(others.map((other) => other.color))
   const free = USER_COLORS.filter((color) => color !== own && !worn.has(color))
-  return free[rank - 1] ?? own
+  return free[rank] ?? own
 }

@@ -80,7 +80,9 @@ function SixElementsCheck({ shape }: { shape: SixElementsShape }) {
     <HTMLContainer className="cg-six" style={{ width: shape.props.w, height: shape.props.h }}>
       <p className="cg-six-title">{shape.props.label ? `${title} ${shape.props.label}` : title}</p>
       <p className="cg-six-hint">
-        {t('six.canvasHint')} {t('six.canvasRaters', { count: raters })}
+        {/* Buttons to rate are drawn only for those who may change the board. */}
+        {readOnly ? t('six.hintReadOnly') : t('six.canvasHint')}{' '}
+        {t('six.canvasRaters', { count: raters })}
       </p>
       {mine.error && (
         <p className="cg-six-error" role="alert">

@@ -13,7 +13,7 @@ import {
 } from './boardDoc'
 import { defaultFlushScheduler, type FlushScheduler } from './flushScheduler'
 import { GrowthGate } from './growingRecords'
-import { loadBoard, OUTDATED_MESSAGE } from './loadBoard'
+import { loadBoard, outdatedMessage } from './loadBoard'
 import { isSchemaNewer, readSerializedSchema } from './schemaVersion'
 
 export interface BindingOptions {
@@ -234,7 +234,7 @@ export function bindStoreToDoc(
     const schema = readSerializedSchema(raw)
     if (!schema || !isSchemaNewer(schema, clientSchema)) return true
     stop('outdated')
-    onOutdated(OUTDATED_MESSAGE)
+    onOutdated(outdatedMessage())
     return false
   }
 

@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import { MessageType } from '@common-ground/shared'
-import { CONNECTION_LOST_MESSAGE, openCommandChannel } from './commandChannel'
+import { connectionLostMessage, openCommandChannel } from './commandChannel'
 
 /** The slice of y-websocket's provider the channel uses, with a socket that keeps what is sent. */
 function fakeProvider() {
@@ -63,7 +63,7 @@ describe('command channel', () => {
     const channel = openCommandChannel(provider)
     const answer = channel.send('rate', { checkId: 'shape:c', question: 'networks', value: 1 })
     channel.disconnected()
-    expect(await answer).toEqual({ ok: false, message: CONNECTION_LOST_MESSAGE })
+    expect(await answer).toEqual({ ok: false, message: connectionLostMessage() })
   })
 
   it('SPEC 22: a named error from the server comes back with its words', async () => {

@@ -8,6 +8,8 @@ import {
   type CommandReply,
   type CommandResult,
 } from '@common-ground/shared'
+import { commandErrorWords } from '../api/apiErrorWords'
+import { translate } from '../i18n/translate'
 
 /** What a command came to: its result, or words to show the person. */
 export type CommandOutcome<N extends CommandName> =
@@ -18,13 +20,20 @@ export interface CommandSender {
   send<N extends CommandName>(name: N, args: CommandArgs<N>): Promise<CommandOutcome<N>>
 }
 
-export const CONNECTION_LOST_MESSAGE =
-  'The connection dropped before the server answered. Please try again.'
-export const NOT_CONNECTED_MESSAGE = 'Not connected to the board, so this could not be done.'
+/** In the reader's language, read when said (the language may change meanwhile). */
+export const connectionLostMessage = () => translate('command.connectionLost')
+export const notConnectedMessage = () => translate('command.notConnected')
+
+/** A reply as a person is told it: the server's English message is for programs. */
+function outcomeOf(reply: CommandReply): CommandOutcome<CommandName> {
+  return reply.ok
+    ? { ok: true, result: reply.result }
+    : { ok: false, message: commandErrorWords(reply.error) }
+}
 
 /** Answers every command with "not connected": for a board that is not open. */
 export const offlineCommands: CommandSender = {
-  send: async () => ({ ok: false, message: NOT_CONNECTED_MESSAGE }),
+  send: async () => ({ ok: false, message: notConnectedMessage() }),
 }
 
 /**
@@ -48,7 +57,7 @@ function isTransport(provider: unknown): provider is CommandTransport {
 /**
  * A command channel on one provider. Commands sent while the socket is not open wait
  * for it; a command whose socket closes before the answer is answered with
- * {@link CONNECTION_LOST_MESSAGE} (the server may or may not have done it; every
+ * {@link connectionLostMessage} (the server may or may not have done it; every
  * command the board has is safe to send again).
  */
 export function openCommandChannel(provider: unknown): CommandSender & {
@@ -62,7 +71,9 @@ export function openCommandChannel(provider: unknown): CommandSender & {
   let nextId = 1
   let disposed = false
   const waiting: Uint8Array[] = []
-  const pending = new Map<number, (reply: CommandReply) => void>()
+  /** Answers awaited by request id, as the outcome a person is told. */
+  const pending = new Map<number, (outcome: CommandOutcome<CommandName>) => void>()
+  const lost = (): CommandOutcome<CommandName> => ({ ok: false, message: connectionLostMessage() })
 
   provider.messageHandlers[MessageType.Command] = (
     _encoder: encoding.Encoder,
@@ -77,7 +88,7 @@ export function openCommandChannel(provider: unknown): CommandSender & {
     }
     const resolve = pending.get(requestId)
     pending.delete(requestId)
-    resolve?.(reply ?? { ok: false, error: 'failed', message: CONNECTION_LOST_MESSAGE })
+    resolve?.(reply ? outcomeOf(reply) : lost())
   }
 
   const isOpen = () => provider.wsconnected && provider.ws !== null && provider.ws.readyState === 1
@@ -87,20 +98,15 @@ export function openCommandChannel(provider: unknown): CommandSender & {
 
   return {
     send<N extends CommandName>(name: N, args: CommandArgs<N>): Promise<CommandOutcome<N>> {
-      if (disposed) return Promise.resolve({ ok: false, message: NOT_CONNECTED_MESSAGE })
+      if (disposed) return Promise.resolve({ ok: false, message: notConnectedMessage() })
       const requestId = nextId++
       const encoder = encoding.createEncoder()
       encoding.writeVarUint(encoder, MessageType.Command)
       encoding.writeVarUint(encoder, requestId)
       encoding.writeVarString(encoder, JSON.stringify({ name, args }))
       const answer = new Promise<CommandOutcome<N>>((resolve) =>
-        pending.set(requestId, (reply) =>
-          resolve(
-            reply.ok
-              ? { ok: true, result: reply.result as CommandResult<N> }
-              : { ok: false, message: reply.message },
-          ),
-        ),
+        // The reply answers request `requestId`, which was command N.
+        pending.set(requestId, (outcome) => resolve(outcome as CommandOutcome<N>)),
       )
       waiting.push(encoding.toUint8Array(encoder))
       flush()
@@ -112,14 +118,14 @@ export function openCommandChannel(provider: unknown): CommandSender & {
       const sent = [...pending.entries()].slice(0, pending.size - waiting.length)
       for (const [id, resolve] of sent) {
         pending.delete(id)
-        resolve({ ok: false, error: 'failed', message: CONNECTION_LOST_MESSAGE })
+        resolve(lost())
       }
     },
     dispose() {
       disposed = true
       waiting.length = 0
       for (const resolve of pending.values()) {
-        resolve({ ok: false, error: 'failed', message: NOT_CONNECTED_MESSAGE })
+        resolve({ ok: false, message: notConnectedMessage() })
       }
       pending.clear()
     },

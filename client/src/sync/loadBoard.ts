@@ -8,13 +8,14 @@ import {
   writeBoardRecord,
   type BoardDoc,
 } from './boardDoc'
+import { translate } from '../i18n/translate'
 import { isSchemaNewer, readSerializedSchema } from './schemaVersion'
 
 export type LoadResult =
   { type: 'loaded' } | { type: 'outdated'; message: string } | { type: 'failed'; message: string }
 
-export const OUTDATED_MESSAGE =
-  'This board was saved by a newer version of Common Ground. Reload the page to keep working on it.'
+/** Read when said, so in the language the reader has at that moment. */
+export const outdatedMessage = () => translate('board.outdated.body')
 
 /**
  * Puts a board's records into the store before the binding starts listening, so that
@@ -44,10 +45,10 @@ export function loadBoard(
 
   const boardSchema = readSerializedSchema(rawSchema)
   if (!boardSchema) {
-    return { type: 'failed', message: 'The board has no readable schema, so it cannot be opened.' }
+    return { type: 'failed', message: translate('board.error.unreadable') }
   }
   if (isSchemaNewer(boardSchema, clientSchema))
-    return { type: 'outdated', message: OUTDATED_MESSAGE }
+    return { type: 'outdated', message: outdatedMessage() }
 
   const migration = store.schema.migrateStoreSnapshot({
     store: boardRecords as SerializedStore<TLRecord>,
@@ -56,7 +57,7 @@ export function loadBoard(
   if (migration.type === 'error') {
     return {
       type: 'failed',
-      message: `The board could not be upgraded to this version (${migration.reason}).`,
+      message: translate('board.error.migration', { reason: migration.reason }),
     }
   }
 

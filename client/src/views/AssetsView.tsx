@@ -1,3 +1,4 @@
+import { TableScroll } from './TableScroll'
 import { useT, type UiKey } from '../i18n/useT'
 import { CardStamp } from '../voting/CardStamp'
 import { useId, useState } from 'react'
@@ -36,6 +37,10 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
   const [kind, setKind] = useState<AssetKind | 'all'>('all')
   const rows = sortAssets(filterAssets(assets, kind), sort.key, sort.direction)
   const { editingRow, stopEditing, closeEditing, editButton } = useRowEditing(assets)
+  const caption =
+    kind === 'all'
+      ? t('assets.caption', { count: rows.length })
+      : t('assets.captionFiltered', { count: rows.length, total: assets.length })
 
   return (
     <div className="cg-view" data-testid="assets-view">
@@ -65,13 +70,9 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
           ))}
         </select>
       </div>
-      <div className="cg-table-wrap">
+      <TableScroll label={caption}>
         <table className="cg-table" data-testid="assets-table">
-          <caption>
-            {kind === 'all'
-              ? t('assets.caption', { count: rows.length })
-              : t('assets.captionFiltered', { count: rows.length, total: assets.length })}
-          </caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
@@ -113,7 +114,7 @@ export function AssetsView({ editor, assets, readOnly, userName, announce }: Ass
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {editingRow && !readOnly && (
         <div className="cg-edit">
           <AssetForm

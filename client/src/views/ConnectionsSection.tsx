@@ -1,4 +1,5 @@
 import { useT } from '../i18n/useT'
+import { TableScroll } from './TableScroll'
 import { useId, useState, type FormEvent } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
 import { RELATIONS, type RelationId } from '@common-ground/shared'
@@ -107,7 +108,7 @@ export function ConnectionsSection({
           </fieldset>
         </form>
       )}
-      <div className="cg-table-wrap">
+      <TableScroll label={t('connections.caption')}>
         <table className="cg-table" data-testid="connections-table">
           <caption className="visually-hidden">{t('connections.caption')}</caption>
           <thead>
@@ -188,7 +189,7 @@ export function ConnectionsSection({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

@@ -1,4 +1,5 @@
 import { useT } from '../i18n/useT'
+import { TableScroll } from './TableScroll'
 import { useId } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
 import { PersonForm } from './PersonForm'
@@ -29,7 +30,7 @@ export function PeopleView({ editor, model, readOnly, participant, announce }: P
       {!readOnly && (
         <AddPersonControls editor={editor} participant={participant} announce={announce} />
       )}
-      <div className="cg-table-wrap">
+      <TableScroll label={t('peopleView.caption', { count: model.people.length })}>
         <table className="cg-table" data-testid="people-table">
           <caption>{t('peopleView.caption', { count: model.people.length })}</caption>
           <thead>
@@ -81,7 +82,7 @@ export function PeopleView({ editor, model, readOnly, participant, announce }: P
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {editingRow && !readOnly && (
         <div className="cg-edit">
           <PersonForm

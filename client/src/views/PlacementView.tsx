@@ -1,5 +1,6 @@
 import type { Editor } from 'tldraw'
 import { useT } from '../i18n/useT'
+import { TableScroll } from './TableScroll'
 import type { BoardModel } from './derive'
 import { placementGroups, type PlacementGroup } from './derive'
 import { PlaceCardControls } from './PlaceCardControls'
@@ -65,7 +66,7 @@ function GroupTable({
 }) {
   const { t } = useT()
   return (
-    <div className="cg-table-wrap">
+    <TableScroll label={caption}>
       <table className="cg-table" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
@@ -89,6 +90,6 @@ function GroupTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -2,12 +2,13 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Logger } from 'pino'
 import type { ApiError } from '@common-ground/shared'
 import { BoardTooNewError } from '../history/boardTooNew.js'
+import type { ApiError, ApiErrorCode } from '@common-ground/shared'
 
 /** An error with the status and the ApiError body the client should get. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     /** Extra response headers, such as `Retry-After`. */
     readonly headers: Record<string, string> = {},
@@ -39,7 +40,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   }
 }
 
-function toApiError(error: unknown): ApiError & { status: number } {
+function toApiError(error: unknown): ApiError & { status: number; error: ApiErrorCode } {
   if (error instanceof HttpError) {
     return { status: error.status, error: error.code, message: error.message }
   }

@@ -9,6 +9,7 @@ import type { BoardStore } from '../storage/BoardStore.js'
 import type { SecretStore } from '../storage/SecretStore.js'
 import type { HealthReport } from '../startServer.js'
 import type { WindowLimit } from './RedisWindowLimit.js'
+import type { JoinCodeLimits } from './joinCodeRoutes.js'
 import { assetRoutes } from './assetRoutes.js'
 import { boardRoutes } from './boardRoutes.js'
 import { checkpointRoutes } from './checkpointRoutes.js'
@@ -45,6 +46,8 @@ export interface AppOptions {
   persons: PersonKeys
   /** R74: board creations per address, shared by every process when there are several. */
   creationLimit?: WindowLimit
+  /** R65: join-code tries per address and per server, shared likewise. */
+  joinCodeLimits?: JoinCodeLimits
   /** R76: the store and the bus, for `/healthz`; both assumed up when absent. */
   health?: () => Promise<HealthReport>
   /** What the server keeps per person (participation counts, H30); in memory when absent. */

@@ -15,16 +15,33 @@ import type { BoardStore } from '../storage/BoardStore.js'
 import { authorize, requireFacilitator } from './authorize.js'
 import { HttpError } from './HttpError.js'
 import { linkOrigin } from './publicOrigin.js'
-import { SlidingWindowLimit } from './SlidingWindowLimit.js'
+import { localWindowLimit, type WindowLimit } from './RedisWindowLimit.js'
 
 /**
  * Typed join codes (PROTOCOL.md A20–A24). A code has 40 bits, so guessing one must be
  * slow: each address may try `LOOKUPS_PER_ADDRESS` codes a minute and the whole server
  * `LOOKUPS_PER_SERVER`, which also bounds the scrypt work lookups cost.
  */
-const LOOKUPS_PER_ADDRESS = 10
-const LOOKUPS_PER_SERVER = 300
-const ONE_MINUTE_MS = 60_000
+export const LOOKUPS_PER_ADDRESS = 10
+export const LOOKUPS_PER_SERVER = 300
+export const ONE_MINUTE_MS = 60_000
+
+/**
+ * R65: the two join-code limits. With several processes they are kept in Redis
+ * (RedisWindowLimit), so a load balancer spreading one address's guesses over n processes
+ * cannot give it n times the tries; otherwise in this process.
+ */
+export interface JoinCodeLimits {
+  perAddress: WindowLimit
+  perServer: WindowLimit
+}
+
+export function localJoinCodeLimits(): JoinCodeLimits {
+  return {
+    perAddress: localWindowLimit(LOOKUPS_PER_ADDRESS, ONE_MINUTE_MS),
+    perServer: localWindowLimit(LOOKUPS_PER_SERVER, ONE_MINUTE_MS),
+  }
+}
 
 const NO_SUCH_CODE =
   'No board has that code. Check it with the facilitator: a code changes when they make a new participant link.'
@@ -32,19 +49,20 @@ const NO_SUCH_CODE =
 export interface JoinCodeRoutesOptions {
   store: BoardStore
   logger: Logger
+  joinCodeLimits?: JoinCodeLimits
 }
 
-export function joinCodeRoutes({ store, logger }: JoinCodeRoutesOptions): Router {
+export function joinCodeRoutes({ store, logger, joinCodeLimits }: JoinCodeRoutesOptions): Router {
   const router = express.Router()
   const json = express.json({ limit: '1kb' })
-  const perAddress = new SlidingWindowLimit(LOOKUPS_PER_ADDRESS, ONE_MINUTE_MS)
-  const perServer = new SlidingWindowLimit(LOOKUPS_PER_SERVER, ONE_MINUTE_MS)
+  const { perAddress, perServer } = joinCodeLimits ?? localJoinCodeLimits()
 
   // A21, A23: a typed code answers the participant link's path, while the link it was
   // made from is current.
   router.post(apiPaths.joinCodes, json, async (req, res) => {
     res.set('Cache-Control', 'no-store')
-    for (const limit of [perAddress.take(req.ip ?? 'unknown'), perServer.take('all')]) {
+    for (const take of [() => perAddress.take(req.ip ?? 'unknown'), () => perServer.take('all')]) {
+      const limit = await take()
       if (!limit.ok) {
         const seconds = Math.ceil(limit.retryAfterMs / 1000)
         throw new HttpError(

@@ -1,5 +1,6 @@
 import type { UiCatalogue } from './en'
 import { exportsAr } from './exports/ar'
+import { errorsAr } from './errors/ar'
 import { joiningAr } from './joining/ar'
 import { sessionAr } from './session/ar'
 import { votingAr } from './voting/ar'
@@ -12,6 +13,7 @@ export const ar: UiCatalogue = {
   ...votingAr,
   ...historyAr,
   ...exportsAr,
+  ...errorsAr,
   'language.label': 'اللغة',
 
   'common.cancel': 'إلغاء',
@@ -335,7 +337,7 @@ export const ar: UiCatalogue = {
   'six.raters_other': 'قيّم {{count}} شخص حتى الآن.',
   'six.everyone': 'الجميع: {{summary}}',
   'six.canvasHint':
-    'قيّم كلًّا منها من 0 (إطلاقًا) إلى 4 (تمامًا) في اللوحة الجانبية: عروض اللوحة ← العناصر الستة.',
+    'قيّم كل سؤال من 0 (إطلاقًا) إلى 4 (تمامًا) بالأزرار تحته، أو في عروض اللوحة ← العناصر الستة. لا يرى الآخرون إلا المجاميع.',
   'six.canvasRaters_zero': 'لم يقيّم أحد.',
   'six.canvasRaters_one': 'قيّم شخص واحد.',
   'six.canvasRaters_two': 'قيّم شخصان.',

@@ -1,5 +1,6 @@
 import type { UiCatalogue } from './en'
 import { exportsCy } from './exports/cy'
+import { errorsCy } from './errors/cy'
 import { joiningCy } from './joining/cy'
 import { sessionCy } from './session/cy'
 import { votingCy } from './voting/cy'
@@ -12,6 +13,7 @@ export const cy: UiCatalogue = {
   ...votingCy,
   ...historyCy,
   ...exportsCy,
+  ...errorsCy,
   'language.label': 'Iaith',
 
   'common.cancel': 'Canslo',
@@ -358,7 +360,7 @@ export const cy: UiCatalogue = {
   'six.raters_other': 'Mae {{count}} o bobl wedi sgorio hyd yn hyn.',
   'six.everyone': 'Pawb: {{summary}}',
   'six.canvasHint':
-    'Sgoriwch bob un o 0 (dim o gwbl) i 4 (yn llawn) yn y panel: Golygon y bwrdd → Chwe elfen.',
+    'Sgoriwch bob cwestiwn o 0 (dim o gwbl) i 4 (yn llawn) gyda’r botymau oddi tano, neu yn Golygon y bwrdd → Chwe elfen. Dim ond y cyfansymiau mae eraill yn eu gweld.',
   'six.canvasRaters_zero': 'Does neb wedi sgorio.',
   'six.canvasRaters_one': 'Mae {{count}} person wedi sgorio.',
   'six.canvasRaters_two': 'Mae {{count}} berson wedi sgorio.',

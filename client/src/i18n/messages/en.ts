@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '@common-ground/shared'
 import { exportsEn } from './exports/en'
+import { errorsEn } from './errors/en'
 import { joiningEn } from './joining/en'
 import { sessionEn } from './session/en'
 import { votingEn } from './voting/en'
@@ -19,6 +20,7 @@ export const en = {
   ...votingEn,
   ...historyEn,
   ...exportsEn,
+  ...errorsEn,
   'language.label': 'Language',
 
   'common.cancel': 'Cancel',
@@ -339,7 +341,7 @@ export const en = {
   'six.raters_other': '{{count}} people have rated so far.',
   'six.everyone': 'Everyone: {{summary}}',
   'six.canvasHint':
-    'Rate each from 0 (not at all) to 4 (fully) in the panel: Board views → Six elements.',
+    'Rate each question from 0 (not at all) to 4 (fully) with the buttons under it, or in Board views → Six elements. Others see only the totals.',
   'six.canvasRaters_one': '{{count}} person has rated.',
   'six.canvasRaters_other': '{{count}} people have rated.',
   'six.yourAnswer': 'Your answer',
