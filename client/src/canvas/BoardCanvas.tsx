@@ -10,7 +10,7 @@ import {
 import 'tldraw/tldraw.css'
 import { useT } from '../i18n/useT'
 import { canvasShapeUtils } from '../shapes'
-import { isHiddenRecord } from '../shapes/hiddenRecords'
+import { isHiddenRecord, protectServerRecords } from '../shapes/hiddenRecords'
 import type { AssetPolicy } from './assetStore'
 import { assetUrls } from './assetUrls'
 import { exposeEditor } from './editorHandle'
@@ -107,6 +107,7 @@ export function BoardCanvas({
       editor.user.updateUserPreferences({ locale: localeRef.current })
       const stopSync = onEditorMount(editor)
       const stopCleanup = removeShapesOfFailedUploads(editor)
+      const stopProtecting = protectServerRecords(editor)
       const withdraw = exposeEditor(editor)
       onEditor?.(editor)
       return () => {
@@ -114,6 +115,7 @@ export function BoardCanvas({
         editorRef.current = null
         withdraw()
         stopCleanup()
+        stopProtecting()
         stopSync()
         stopFonts()
       }
