@@ -11,7 +11,7 @@ import {
 import 'tldraw/tldraw.css'
 import { useT } from '../i18n/useT'
 import { canvasShapeUtils } from '../shapes'
-import { isHiddenRecord } from '../shapes/hiddenRecords'
+import { isHiddenRecord, protectServerRecords } from '../shapes/hiddenRecords'
 import type { AssetPolicy } from './assetStore'
 import { assetUrls } from './assetUrls'
 import { exposeEditor } from './editorHandle'
@@ -108,6 +108,7 @@ export function BoardCanvas({
       editor.user.updateUserPreferences({ locale: localeRef.current })
       const stopSync = onEditorMount(editor)
       const stopCleanup = removeShapesOfFailedUploads(editor)
+      const stopProtecting = protectServerRecords(editor)
       const withdraw = exposeEditor(editor)
       onEditor?.(editor)
       return () => {
@@ -115,6 +116,7 @@ export function BoardCanvas({
         editorRef.current = null
         withdraw()
         stopCleanup()
+        stopProtecting()
         stopSync()
         stopFonts()
       }

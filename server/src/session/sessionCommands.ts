@@ -169,6 +169,8 @@ function sessionRecord(context: Pick<CommandContext, 'record'>, props: SessionPr
     index: 'a0' as never,
     x: 0,
     y: 0,
+    // tldraw's "select all" leaves locked shapes out, so nobody moves or deletes it by accident.
+    isLocked: true,
     props,
   }) as unknown as { id: string }
 }

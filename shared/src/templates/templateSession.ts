@@ -35,5 +35,7 @@ export function templateSessionRecord(shapes: TLShape[], pageId: TLPageId): Sess
       currentStageId: stages[0]?.id ?? null,
       nextStageNumber: stages.length + 1,
     },
+    // Locked like every template shape: tldraw's "select all" leaves it out.
+    true,
   )
 }
