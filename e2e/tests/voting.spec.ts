@@ -31,18 +31,21 @@ async function showSession(who: BoardPage) {
 }
 
 /** Adds an asset card inside the first frame through the editor, as the canvas does. */
-async function addCardInFrame(who: BoardPage, title: string) {
-  await who.page.evaluate((title) => {
-    const editor = window.__commonGround!.editor!
-    const frame = editor.getCurrentPageShapes().find((shape) => shape.type === 'frame')!
-    editor.createShape({
-      type: 'cg-asset',
-      parentId: frame.id,
-      x: 40 + Math.random() * 300,
-      y: 200 + Math.random() * 100,
-      props: { title, addedBy: '' },
-    } as never)
-  }, title)
+async function addCardInFrame(who: BoardPage, title: string, x: number) {
+  await who.page.evaluate(
+    ([title, x]) => {
+      const editor = window.__commonGround!.editor!
+      const frame = editor.getCurrentPageShapes().find((shape) => shape.type === 'frame')!
+      editor.createShape({
+        type: 'cg-asset',
+        parentId: frame.id,
+        x,
+        y: 460,
+        props: { title, addedBy: '' },
+      } as never)
+    },
+    [title, x] as const,
+  )
 }
 
 test('a facilitator and two participants (one on a phone) vote and work in a private area: nothing leaks before reveal, everything shows after; voice balance counts by way of taking part', async ({
@@ -82,8 +85,8 @@ test('a facilitator and two participants (one on a phone) vote and work in a pri
   await new Promise((resolve) => raw.once('open', resolve))
   const rawText = () => Buffer.concat(received).toString('latin1')
 
-  await addCardInFrame(alice, 'Bus pass help')
-  await addCardInFrame(alice, 'Sunday lunch club')
+  await addCardInFrame(alice, 'Bus pass help', 60)
+  await addCardInFrame(alice, 'Sunday lunch club', 320)
 
   // The facilitator starts a vote over the area's cards, by keyboard.
   const franSession = await showSession(fran)
@@ -128,8 +131,8 @@ test('a facilitator and two participants (one on a phone) vote and work in a pri
     editor.createShape({
       type: 'cg-asset',
       parentId: frame.id,
-      x: 500,
-      y: 500,
+      x: 580,
+      y: 560,
       props: { title: 'Public by mistake' },
     } as never)
   })
