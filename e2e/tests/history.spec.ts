@@ -128,6 +128,7 @@ test('an archived board opens straight to its read view, with no join form', asy
       .filter({ hasText: 'Community kitchen' }),
   ).toBeVisible()
   // The tables read the same board, read-only.
+  await page.getByRole('button', { name: 'Tables' }).click()
   await expect(page.getByTestId('board-panel')).toContainText('Community kitchen')
   await expect(page.getByTestId('board-panel').getByRole('button', { name: /^Edit/ })).toHaveCount(
     0,
