@@ -124,9 +124,10 @@ export function BoardSession({
   const live = sync.status === 'ready' && editor !== null
   // SPEC 45: a rename reaches everyone through the board (H29); this page's own rename
   // shows before its echo arrives.
-  const [renamedTo, setRenamedTo] = useState<string | null>(null)
   const syncedTitle = sync.status === 'ready' ? (sync.title ?? null) : null
-  const title = syncedTitle ?? renamedTo ?? info.title
+  const [renamed, setRenamed] = useState<{ title: string; over: string | null } | null>(null)
+  const title =
+    renamed !== null && renamed.over === syncedTitle ? renamed.title : (syncedTitle ?? info.title)
   useDocumentTitle(title)
   const onPendingImport = useCallback(
     (count: number) => notices.post(t('exports.tldr.importedNew', { count })),
@@ -218,7 +219,7 @@ export function BoardSession({
         onToggleViews={() => setViewsOpen((open) => !open)}
         onChangeUser={onChangeUser}
         onArchivedChange={recheckAccess}
-        onRenamed={setRenamedTo}
+        onRenamed={(renamedTitle) => setRenamed({ title: renamedTitle, over: syncedTitle })}
       />
       <SessionCommandsProvider
         commands={sync.status === 'ready' ? sync.commands : offlineCommands}

@@ -47,7 +47,8 @@ export function ArchiveReadView({
   const api = useMemo(() => historyApi(), [])
   const [board, setBoard] = useState<ArchivedBoard | string | null>(null)
   const [editor, setEditor] = useState<Editor | null>(null)
-  const [tablesOpen, setTablesOpen] = useState(true)
+  // Closed at first: the board gets the room, and focus stays at the top of the page.
+  const [tablesOpen, setTablesOpen] = useState(false)
   const [sharing, setSharing] = useState(false)
   const tablesToggleRef = useRef<HTMLButtonElement>(null)
   const panelId = useId()

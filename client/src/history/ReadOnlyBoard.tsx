@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { BoardId } from '@common-ground/shared'
 import type { Editor, SerializedSchema, StoreSnapshot, TLRecord, TLStore } from 'tldraw'
 import { FALLBACK_CONFIG, resolveLicenseKey } from '../app/clientConfig'
@@ -40,23 +40,37 @@ export function ReadOnlyBoard({
   useEffect(() => {
     onEditor?.(editor)
   }, [editor, onEditor])
+  const containerRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    if (editor === null) return
-    // The whole board in view, as a reader expects to find it.
-    editor.zoomToFit({ animation: { duration: 0 } })
+    const container = containerRef.current
+    if (editor === null || container === null) return
+    // The whole board in view, as a reader expects to find it, and again when the space
+    // for it changes (a panel opens, a phone turns) unless the reader has moved since.
+    let fitted: string | null = null
+    const fit = () => {
+      if (fitted !== null && JSON.stringify(editor.getCamera()) !== fitted) return
+      editor.zoomToFit({ animation: { duration: 0 } })
+      fitted = JSON.stringify(editor.getCamera())
+    }
+    fit()
+    const observer = new ResizeObserver(() => requestAnimationFrame(fit))
+    observer.observe(container)
+    return () => observer.disconnect()
   }, [editor])
 
   if (loaded === null) return <p role="alert">{unreadable}</p>
   if (config === null) return null
   return (
-    <BoardCanvas
-      store={loaded}
-      onEditorMount={noSync}
-      onEditor={setEditor}
-      licenseKey={resolveLicenseKey(config, import.meta.env.VITE_TLDRAW_LICENSE_KEY)}
-      policy={config}
-      canLock={false}
-    />
+    <div className="read-only-board" ref={containerRef}>
+      <BoardCanvas
+        store={loaded}
+        onEditorMount={noSync}
+        onEditor={setEditor}
+        licenseKey={resolveLicenseKey(config, import.meta.env.VITE_TLDRAW_LICENSE_KEY)}
+        policy={config}
+        canLock={false}
+      />
+    </div>
   )
 }
 

@@ -9,6 +9,7 @@ import {
   BOARD_TOO_NEW_MESSAGE,
   checkpointPaths,
   CloseCode,
+  DEFAULT_LIMITS,
   META_SCHEMA_KEY,
   PERSON_TYPE,
   readBoardRecords,
@@ -23,7 +24,8 @@ import {
 import * as Y from 'yjs'
 import { readStoredBoard } from '../export/storedBoard.js'
 import { readBoardUpdates } from '../export/storedBoard.js'
-import { createManager, settle, TestClient, access } from '../room/roomTestkit.testkit.js'
+import { RoomManager } from '../room/RoomManager.js'
+import { access, settle, silentLogger, TestClient } from '../room/roomTestkit.testkit.js'
 import {
   bearer,
   createBoard,
@@ -246,7 +248,11 @@ describe.skipIf(process.env.CG_WRITE_FIXTURES === '1')(
       const store = new SqliteBoardStore(file)
       try {
         for (const [, board] of boards) {
-          const { manager } = createManager({ store: store.log })
+          const manager = new RoomManager({
+            store: store.log,
+            limits: DEFAULT_LIMITS,
+            logger: silentLogger,
+          })
           const reader = new TestClient('reader')
           reader.connect(manager, board.id, access('observer'))
           await settle(manager, [reader])
