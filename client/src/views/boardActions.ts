@@ -24,12 +24,13 @@ export interface PersonFields {
 }
 
 /** Everything on the page as rectangles, so a new item lands in a free slot. */
-function occupied(editor: Editor): Rect[] {
+function occupied(editor: Editor, except?: TLShapeId): Rect[] {
   const rects: Rect[] = []
   for (const shape of editor.getCurrentPageShapes()) {
     if (shape.type === 'cg-rating' || shape.type === 'cg-rating-totals' || shape.type === 'arrow') {
       continue
     }
+    if (shape.id === except) continue
     const bounds = editor.getShapePageBounds(shape.id)
     if (bounds) rects.push({ x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h })
   }
@@ -39,6 +40,28 @@ function occupied(editor: Editor): Rect[] {
 /** A free slot nearest the middle of what this person is looking at. */
 export function freeSlotInView(editor: Editor, size: { w: number; h: number }) {
   return nextFreeSlot(editor.getViewportPageBounds().center, size, occupied(editor))
+}
+
+/**
+ * A card grows to its words (cardLayout.ts), so one placed in a slot that fits its default
+ * size may, once drawn, cover the card below. Such a card moves to a slot that fits the
+ * size it has.
+ */
+function settleGrown(editor: Editor, id: TLShapeId, placed: { w: number; h: number }) {
+  const bounds = editor.getShapePageBounds(id)
+  const shape = editor.getShape(id)
+  if (!bounds || !shape || bounds.h <= placed.h + 0.5) return
+  const others = occupied(editor, id)
+  const overlaps = others.some(
+    (r) => r.x < bounds.maxX && bounds.x < r.x + r.w && r.y < bounds.maxY && bounds.y < r.y + r.h,
+  )
+  if (!overlaps) return
+  const at = nextFreeSlot(
+    editor.getViewportPageBounds().center,
+    { w: bounds.w, h: bounds.h },
+    others,
+  )
+  editor.updateShape({ id, type: shape.type, ...at })
 }
 
 /** Brings a new shape into view and selects it, so it is seen on the canvas too. */
@@ -58,6 +81,7 @@ export function createAsset(editor: Editor, fields: AssetFields, addedBy: string
     ...at,
     props: { ...ASSET_CARD_DEFAULT_SIZE, ...fields, heldByPersonId: null, addedBy },
   })
+  settleGrown(editor, id, ASSET_CARD_DEFAULT_SIZE)
   reveal(editor, id)
   return id
 }
@@ -79,6 +103,7 @@ export function createPerson(
     ...at,
     props: { ...PERSON_DEFAULT_SIZE, ...fields, participantId },
   })
+  settleGrown(editor, id, PERSON_DEFAULT_SIZE)
   reveal(editor, id)
   return id
 }
