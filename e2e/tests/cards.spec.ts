@@ -5,8 +5,9 @@ import { expect, test } from '../support/fixtures.js'
 
 /** The page's editor, exposed by the app as window.__commonGround.editor. */
 interface PageEditor {
+  getCurrentPageShapes(): { id: string; type: string }[]
   getShape(id: string): { props: { h: number } } | undefined
-  getShapePageBounds(id: string): { h: number } | undefined
+  getShapePageBounds(id: string): { x: number; y: number; w: number; h: number } | undefined
   user: { getUserPreferences(): { color: string } }
 }
 
@@ -53,6 +54,39 @@ test('an asset card grows to show its whole title, holder and description', asyn
   const box = await card.boundingBox()
   const content = await card.locator('.cg-card').boundingBox()
   expect(content!.height).toBeLessThanOrEqual(box!.height + 1)
+})
+
+test('cards added from the panel do not cover each other, even once grown to their words', async ({
+  page,
+  server,
+}) => {
+  const board = await createBoard(server.url, 'Cards apart', 'full-workshop')
+  const ada = new BoardPage(page, server.url)
+  await ada.open(board.links.facilitator, { name: 'Ada' })
+  await ada.views.addPerson({ name: 'Sam', takesPartAs: 'Person using services' })
+  await ada.views.addPerson({ name: 'Grace' })
+  await ada.views.addConnection('Sam (person)', 'learns from', 'Grace (person)')
+  await ada.views.addAsset({
+    title: 'Community kitchen at the old library',
+    kind: 'Place',
+    heldBy: 'Friends of the library',
+    description: 'Open on Tuesdays for the lunch club, run by volunteers.',
+  })
+  await expect(ada.assetCard('Community kitchen at the old library')).toBeVisible()
+  const cards = await page.evaluate(() => {
+    const editor = window.__commonGround!.editor as unknown as PageEditor
+    return editor
+      .getCurrentPageShapes()
+      .filter((shape) => shape.type === 'cg-asset' || shape.type === 'cg-person')
+      .map((shape) => editor.getShapePageBounds(shape.id)!)
+  })
+  expect(cards).toHaveLength(3)
+  for (const [i, a] of cards.entries()) {
+    for (const b of cards.slice(i + 1)) {
+      const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y
+      expect(apart, JSON.stringify([a, b])).toBe(true)
+    }
+  }
 })
 
 test('a relation on an arrow reads as whole words, on one line', async ({ page, server }) => {

@@ -13,6 +13,11 @@ test('on a phone, the People table scrolls by keyboard in a named region, and ax
   const board = await createBoard(server.url, 'Phone tables', 'full-workshop')
   const phone = new BoardPage(page, server.url)
   await phone.open(board.links.facilitator, { name: 'Sam' })
+  // A facilitator's top bar has the most buttons; all fit on the phone, the last one too.
+  for (const control of [phone.views.toggle, phone.peopleToggle, phone.shareButton]) {
+    await expect(control).toBeInViewport({ ratio: 1 })
+  }
+  await expect(phone.userButton).toBeInViewport({ ratio: 1 })
   await phone.views.addPerson({
     name: 'Gwenllian Ap Rhys-Williams',
     takesPartAs: 'Person using services',

@@ -112,9 +112,12 @@ export function occupiedRects(editor: Editor, except?: string): Rect[] {
   return rects
 }
 
-/** A free slot for a new card seen at `point`: in the area there, else nearest the point. */
-export function freeSlotAt(editor: Editor, point: Point, size: Size): Point {
-  const occupied = occupiedRects(editor)
+/**
+ * A free slot for a card seen at `point`: in the area there, else nearest the point.
+ * `except` is a card being placed again, which is no obstacle to itself.
+ */
+export function freeSlotAt(editor: Editor, point: Point, size: Size, except?: string): Point {
+  const occupied = occupiedRects(editor, except)
   const area = areaAt(editor, point)
   if (area === null) return nextFreeSlot(point, size, occupied)
   // A frame's instructions are text shapes in it, so they are obstacles like cards.

@@ -8,7 +8,7 @@ import {
   type PersonRole,
   type RelationId,
 } from '@common-ground/shared'
-import { freeSlotAt } from '../shapes/areaPlacement'
+import { freeSlotAt, occupiedRects } from '../shapes/areaPlacement'
 
 export interface AssetFields {
   title: string
@@ -31,6 +31,28 @@ export function freeSlotInView(editor: Editor, size: { w: number; h: number }) {
   return freeSlotAt(editor, editor.getViewportPageBounds().center, size)
 }
 
+/**
+ * A card grows to its words (cardLayout.ts), so one placed in a slot that fits its default
+ * size may, once drawn, cover the card below. Such a card moves to a slot that fits the
+ * size it has.
+ */
+function settleGrown(editor: Editor, id: TLShapeId, placed: { w: number; h: number }) {
+  const bounds = editor.getShapePageBounds(id)
+  const shape = editor.getShape(id)
+  if (!bounds || !shape || bounds.h <= placed.h + 0.5) return
+  const overlaps = occupiedRects(editor, id).some(
+    (r) => r.x < bounds.maxX && bounds.x < r.x + r.w && r.y < bounds.maxY && bounds.y < r.y + r.h,
+  )
+  if (!overlaps) return
+  const at = freeSlotAt(
+    editor,
+    editor.getViewportPageBounds().center,
+    { w: bounds.w, h: bounds.h },
+    id,
+  )
+  editor.updateShape({ id, type: shape.type, ...at })
+}
+
 /** Brings a new shape into view and selects it, so it is seen on the canvas too. */
 function reveal(editor: Editor, id: TLShapeId) {
   const bounds = editor.getShapePageBounds(id)
@@ -48,6 +70,7 @@ export function createAsset(editor: Editor, fields: AssetFields, addedBy: string
     ...at,
     props: { ...ASSET_CARD_DEFAULT_SIZE, ...fields, heldByPersonId: null, addedBy },
   })
+  settleGrown(editor, id, ASSET_CARD_DEFAULT_SIZE)
   reveal(editor, id)
   return id
 }
@@ -69,6 +92,7 @@ export function createPerson(
     ...at,
     props: { ...PERSON_DEFAULT_SIZE, ...fields, participantId },
   })
+  settleGrown(editor, id, PERSON_DEFAULT_SIZE)
   reveal(editor, id)
   return id
 }
