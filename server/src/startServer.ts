@@ -33,7 +33,8 @@ import { logStartupAdvice } from './startupAdvice.js'
 
 export interface StartServerOptions {
   /** Vote results and voice balance for the exports (PROTOCOL.md X6, X12). */
-  recordSources?: RecordSources
+  /** Tests replace what the session record reads of votes or voice balance. */
+  recordSources?: Partial<RecordSources>
   /** 0 (the default here) picks any free port. */
   port?: number
   host?: string
@@ -202,7 +203,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     creationLimit,
     joinCodeLimits,
     health,
-    secrets,
   })
   const server = createServer(
     {

@@ -9,6 +9,10 @@ import type { UiKey } from '../i18n/useT'
  * fails the typecheck.
  */
 const API_ERROR_WORDS: Readonly<Record<ApiErrorCode, UiKey>> = {
+  record_busy: 'apiError.recordBusy',
+  checkpoint_unreadable: 'apiError.checkpointUnreadable',
+  board_too_new: 'apiError.boardTooNew',
+  board_archived: 'apiError.boardArchived',
   archived: 'apiError.archived',
   asset_not_found: 'apiError.assetNotFound',
   bad_code: 'apiError.badCode',
@@ -42,6 +46,20 @@ const COMMAND_ERROR_WORDS: Readonly<Record<CommandError, UiKey>> = {
   'storage-failed': 'command.storageFailed',
   full: 'command.full',
   failed: 'command.failed',
+  'too-many-hidden': 'command.tooManyHidden',
+  'not-private': 'command.notPrivate',
+  'no-such-frame': 'command.noSuchFrame',
+  'no-cards': 'command.noCards',
+  'not-in-vote': 'command.notInVote',
+  'card-full': 'command.cardFull',
+  'no-dots-left': 'command.noDotsLeft',
+  'vote-not-open': 'command.voteNotOpen',
+  'no-such-vote': 'command.noSuchVote',
+  'no-duration': 'command.noDuration',
+  'no-timer': 'command.noTimer',
+  'too-many-stages': 'command.tooManyStages',
+  'no-such-stage': 'command.noSuchStage',
+  'not-facilitator': 'command.notFacilitator',
 }
 
 /**

@@ -258,6 +258,7 @@ export function BoardSession({
               <BoardPanel
                 id={viewsPanelId}
                 boardId={boardId}
+                title={title}
                 editor={editor}
                 readOnly={readOnly}
                 participant={participant}
@@ -269,40 +270,6 @@ export function BoardSession({
           </main>
         </RatingsProvider>
       </SessionCommandsProvider>
-      <RatingsProvider commands={sync.status === 'ready' ? sync.commands : offlineCommands}>
-        <main
-          className="board-main"
-          aria-label={t('board.region')}
-          data-views-open={live && viewsOpen}
-        >
-          <div className="board-stage">
-            <Notices />
-            {content}
-            {live && !readOnly && <AddMenu editor={editor} participant={participant} />}
-            {live && !readOnly && <RelationPicker editor={editor} />}
-            <PeoplePanel
-              id={peoplePanelId}
-              people={people}
-              open={peopleOpen}
-              onClose={() => setPeopleOpen(false)}
-              toggleRef={peopleToggleRef}
-            />
-          </div>
-          {live && (
-            <BoardPanel
-              id={viewsPanelId}
-              boardId={boardId}
-              title={info.title}
-              editor={editor}
-              readOnly={readOnly}
-              participant={participant}
-              open={viewsOpen}
-              onClose={() => setViewsOpen(false)}
-              toggleRef={viewsToggleRef}
-            />
-          )}
-        </main>
-      </RatingsProvider>
       <p className="visually-hidden" aria-live="polite" data-testid="people-announcement">
         {announcement}
       </p>

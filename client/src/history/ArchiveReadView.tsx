@@ -206,7 +206,7 @@ export function ArchiveReadView({
             </ul>
           )}
           <h2>{t('read.downloads')}</h2>
-          <ExportLinks boardId={info.id} />
+          <ExportLinks boardId={info.id} title={info.title} editor={editor} readOnly />
         </section>
         <section className="read-board" aria-label={t('read.board')}>
           <Notices />
@@ -224,6 +224,7 @@ export function ArchiveReadView({
           <BoardPanel
             id={panelId}
             boardId={info.id}
+            title={info.title}
             editor={editor}
             readOnly
             participant={READER}

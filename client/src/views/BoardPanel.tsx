@@ -178,7 +178,6 @@ export function BoardPanel({
             userName={participant.name}
           />
         )}
-        {view === 'export' && <ExportLinks boardId={boardId} />}
         {view === 'export' && (
           <ExportLinks boardId={boardId} title={title} editor={editor} readOnly={readOnly} />
         )}

@@ -6,7 +6,6 @@ export const EXPORTS: readonly { file: ExportFile; label: UiKey }[] = [
   { file: 'assets.csv', label: 'export.assets' },
   { file: 'people.csv', label: 'export.people' },
   { file: 'connections.csv', label: 'export.connections' },
-  { file: 'votes.csv', label: 'export.votes' },
   { file: 'ratings.csv', label: 'exports.ratings' },
   { file: 'votes.csv', label: 'exports.votes' },
   { file: 'board.json', label: 'export.board' },

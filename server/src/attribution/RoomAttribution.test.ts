@@ -85,11 +85,11 @@ describe('attribution and voice balance', () => {
     const [fran, alice] = rig.clients
     expect(await rig.command(alice!, 'voiceBalance', {})).toMatchObject({
       ok: false,
-      error: 'facilitator-only',
+      error: 'not-facilitator',
     })
     expect(
       await rig.command(alice!, 'showVoiceBalance', { pageId: 'page:page', shown: true }),
-    ).toMatchObject({ ok: false, error: 'facilitator-only' })
+    ).toMatchObject({ ok: false, error: 'not-facilitator' })
     expect(
       await rig.command(fran!, 'showVoiceBalance', { pageId: 'page:page', shown: true }),
     ).toMatchObject({ ok: true })

@@ -67,12 +67,17 @@ export async function stamps(
 }
 
 function balanceOf(context: Pick<CommandContext, 'record' | 'attribution'>): VoiceBalance {
-  return context.attribution.balance((frameId) => {
-    const frame = context.record(frameId)
+  return context.attribution.balance(frameNamer(context.record))
+}
+
+/** A frame's name (cut to 300 characters) by its id, or null if `record` has no such frame. */
+export function frameNamer(record: (id: string) => unknown): (frameId: string) => string | null {
+  return (frameId) => {
+    const frame = record(frameId)
     if (!isShapeOf(frame, 'frame')) return null
     const name = frame.props.name
     return typeof name === 'string' ? name.slice(0, 300) : ''
-  })
+  }
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -4,7 +4,6 @@ import {
   ratingTotalsOf,
   SIX_ELEMENTS_QUESTIONS,
   SIX_ELEMENTS_TYPE,
-  type VoteResult,
   type AssetEntry,
   type DomainKey,
   type DomainWords,
@@ -112,21 +111,5 @@ export function ratingRows(records: readonly TLRecord[], words: DomainWords): st
         String(raters),
       ])
     }),
-  ]
-}
-
-/** Vote results (X6): one row per vote and option. */
-export function voteRows(votes: readonly VoteResult[], words: DomainWords): string[][] {
-  const column = (name: string) => words.translate(`export.column.${name}` as DomainKey)
-  return [
-    [column('vote'), column('option'), column('votes'), column('voters')],
-    ...votes.flatMap((vote) =>
-      vote.options.map((option) => [
-        vote.question,
-        option.label,
-        String(option.votes),
-        String(vote.voters),
-      ]),
-    ),
   ]
 }

@@ -1,6 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Logger } from 'pino'
-import type { ApiError } from '@common-ground/shared'
 import { BoardTooNewError } from '../history/boardTooNew.js'
 import type { ApiError, ApiErrorCode } from '@common-ground/shared'
 

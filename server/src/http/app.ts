@@ -3,10 +3,9 @@ import type { Logger } from 'pino'
 import { apiPaths, ASSET_TYPES, type ClientConfig, type Limits } from '@common-ground/shared'
 import type { PersonKeys } from '../auth/personIdentity.js'
 import type { ServerMetrics } from '../metrics/ServerMetrics.js'
-import type { RecordSources } from '../export/recordSources.js'
+import { recordSources, type RecordSources } from '../export/recordSources.js'
 import type { RoomManager } from '../room/RoomManager.js'
 import type { BoardStore } from '../storage/BoardStore.js'
-import type { SecretStore } from '../storage/SecretStore.js'
 import type { HealthReport } from '../startServer.js'
 import type { WindowLimit } from './RedisWindowLimit.js'
 import type { JoinCodeLimits } from './joinCodeRoutes.js'
@@ -25,10 +24,8 @@ import { templateRoutes } from './templateRoutes.js'
 import type { SecretStore } from '../storage/SecretStore.js'
 
 export interface AppOptions {
-  /** Who took part (the session record's cover); none in tests that do not need it. */
-  secrets?: SecretStore
-  /** Vote results and voice balance for the exports, from the features that keep them. */
-  recordSources?: RecordSources
+  /** Tests replace what the session record reads of votes or voice balance. */
+  recordSources?: Partial<RecordSources>
   store: BoardStore
   rooms: RoomManager
   metrics: ServerMetrics
@@ -50,7 +47,10 @@ export interface AppOptions {
   joinCodeLimits?: JoinCodeLimits
   /** R76: the store and the bus, for `/healthz`; both assumed up when absent. */
   health?: () => Promise<HealthReport>
-  /** What the server keeps per person (participation counts, H30); in memory when absent. */
+  /**
+   * What the server keeps per person (participation counts, H30; the session record's
+   * cover and voice balance); in memory when absent.
+   */
   secrets?: SecretStore
 }
 
@@ -94,7 +94,13 @@ export function createApp(options: AppOptions): Express {
   app.use(templateRoutes())
   app.use(joinCodeRoutes(options))
   app.use(serverInfoRoutes())
-  app.use(exportRoutes(options.store, options.secrets ?? null, options.recordSources ?? {}))
+  app.use(
+    exportRoutes(
+      options.store,
+      options.secrets ?? null,
+      recordSources(options.secrets ?? null, options.recordSources),
+    ),
+  )
   app.use(checkpointRoutes(options))
   app.use(historyRoutes(options))
   app.use('/api', notFound)

@@ -11,16 +11,10 @@ import {
   type ExportFile,
 } from '@common-ground/shared'
 import { encodeCsv } from '../export/csv.js'
-import {
-  assetRows,
-  connectionRows,
-  peopleRows,
-  ratingRows,
-  voteRows,
-} from '../export/exportTables.js'
+import { assetRows, connectionRows, peopleRows, ratingRows } from '../export/exportTables.js'
 import { gatherRecord } from '../export/record/gatherRecord.js'
 import { sessionRecordPdf } from '../export/record/sessionRecordPdf.js'
-import type { RecordSources } from '../export/recordSources.js'
+import { recordSources, type RecordSources } from '../export/recordSources.js'
 import { readStoredBoard } from '../export/storedBoard.js'
 import { voteRows } from '../export/voteRows.js'
 import type { BoardStore } from '../storage/BoardStore.js'
@@ -38,7 +32,7 @@ import { HttpError } from './HttpError.js'
 export function exportRoutes(
   store: BoardStore,
   secrets: SecretStore | null = null,
-  sources: RecordSources = {},
+  sources: RecordSources = recordSources(secrets),
 ): Router {
   const router = express.Router()
   const path = apiPaths.boardExport(':id' as BoardId, ':file' as ExportFile)
@@ -101,14 +95,11 @@ export function exportRoutes(
         ? assetRows(contents, words)
         : file === 'people.csv'
           ? peopleRows(contents, words)
-          : file === 'votes.csv'
-            ? voteRows(board.current, words)
-            : connectionRows(contents)
           : file === 'connections.csv'
             ? connectionRows(contents)
             : file === 'ratings.csv'
               ? ratingRows(board.current, words)
-              : voteRows((await sources.votes?.(auth.board.id, language)) ?? [], words)
+              : voteRows(board.current, words)
     res.type('text/csv; charset=utf-8').send(encodeCsv(rows))
   })
 

@@ -41,7 +41,7 @@ describe('private mode, secret until reveal', () => {
     for (const action of ['on', 'reveal', 'off']) {
       expect(
         await rig.command(alice!, 'privateMode', { frameId: FRAME, action, showAuthors: false }),
-      ).toMatchObject({ ok: false, error: 'facilitator-only' })
+      ).toMatchObject({ ok: false, error: 'not-facilitator' })
     }
     expect(
       await rig.command(fran!, 'privateMode', {

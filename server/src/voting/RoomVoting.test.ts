@@ -45,7 +45,7 @@ describe('dot voting, secret until reveal', () => {
     for (const client of [alice!, olly!]) {
       expect(await rig.command(client, 'startVote', voteOver(['shape:bus']))).toMatchObject({
         ok: false,
-        error: 'facilitator-only',
+        error: 'not-facilitator',
       })
     }
     expect(await rig.command(fran!, 'startVote', voteOver(['shape:nothing']))).toMatchObject({
@@ -132,7 +132,7 @@ describe('dot voting, secret until reveal', () => {
 
     expect(
       await rig.command(alice!, 'endVote', { voteId: rig.voteId, action: 'reveal' }),
-    ).toMatchObject({ ok: false, error: 'facilitator-only' })
+    ).toMatchObject({ ok: false, error: 'not-facilitator' })
     expect(
       await rig.command(fran!, 'endVote', { voteId: rig.voteId, action: 'reveal' }),
     ).toMatchObject({ ok: true, result: { state: 'revealed' } })

@@ -169,7 +169,7 @@ export function tally(props: Pick<VoteProps, 'cardIds' | 'anonymous'>, ballots: 
 
 export function requireFacilitator(context: CommandContext): void {
   if (context.sender.role !== 'facilitator' || !context.sender.writable) {
-    throw new CommandFailure('facilitator-only')
+    throw new CommandFailure('not-facilitator')
   }
 }
 

@@ -1,2 +1,1 @@
-export * from './recordInputs.js'
 export * from './tldrFile.js'

@@ -40,8 +40,8 @@ export async function gatherRecord(options: GatherOptions): Promise<SessionRecor
         })
       : participationSummary(options.secrets, board.id),
     imagesOf(store, board.id, contents.current),
-    options.sources.votes?.(board.id, language) ?? Promise.resolve(null),
-    options.sources.voiceBalance?.(board.id, language) ?? Promise.resolve(null),
+    options.sources.votes(contents.current),
+    options.sources.voiceBalance(board.id, contents.current),
   ])
   return {
     title: board.title,

@@ -4,8 +4,8 @@ import type {
   LanguageId,
   ParticipationSummary,
   VoiceBalance,
-  VoteResult,
 } from '@common-ground/shared'
+import type { RevealedVote } from '../voteRows.js'
 
 /** Everything a session record shows, gathered before the PDF is drawn (PROTOCOL.md X7). */
 export interface SessionRecordInput {
@@ -20,7 +20,8 @@ export interface SessionRecordInput {
   records: TLRecord[]
   /** Image bytes (PNG or JPEG) by tldraw asset record id; missing ones draw as a box. */
   images: ReadonlyMap<string, Uint8Array>
-  /** Null when the board has no votes, or no voting feature is wired (X12). */
-  votes: VoteResult[] | null
+  /** Revealed votes (X12); a vote not revealed keeps its dots secret. */
+  votes: RevealedVote[]
+  /** Null when nobody's contribution was counted (X12). */
   voiceBalance: VoiceBalance | null
 }

@@ -12,6 +12,7 @@ import {
   SIX_ELEMENTS_QUESTIONS,
   SIX_ELEMENTS_TYPE,
   TAKES_PART_AS,
+  type GroupBalance,
   rectCenter,
   rectContains,
   type CoproductionContents,
@@ -126,27 +127,33 @@ export async function sessionRecordPdf(input: SessionRecordInput): Promise<Buffe
   peopleAndConnections(contents, heading, paragraph, list, w)
   placements(contents, heading, paragraph, list, w)
   ratings(input, heading, paragraph, w)
-  if (input.votes !== null && input.votes.length > 0) {
+  if (input.votes.length > 0) {
     heading(w('record.votes'), 1)
     for (const vote of input.votes) {
-      heading(vote.question, 2, false)
+      heading(vote.title, 2, false)
       paragraph(w('record.voters', { count: vote.voters }))
-      list(vote.options.map((option) => `${option.label}: ${option.votes}`))
+      list(
+        vote.results.map(({ card, dots, voters }) =>
+          voters.length > 0
+            ? w('record.voteResultNamed', { card, dots, voters: voters.join(', ') })
+            : w('record.voteResult', { card, dots }),
+        ),
+      )
       doc.moveDown(0.4)
     }
   }
   if (input.voiceBalance !== null) {
-    const balance = input.voiceBalance
     heading(w('record.voiceBalance'), 1)
-    paragraph(balance.measure)
-    const total = Object.values(balance.byGroup).reduce((sum, n) => sum + (n ?? 0), 0)
-    list(
-      TAKES_PART_AS.map(({ id }) => {
-        const count = balance.byGroup[id] ?? 0
-        const share = total === 0 ? 0 : Math.round((100 * count) / total)
-        return `${roleWord(w, id)}: ${count} (${share}%)`
-      }),
-    )
+    paragraph(w('record.voiceBalanceIntro'))
+    const groupLines = (groups: readonly GroupBalance[]) =>
+      groups.map((group) =>
+        w('record.balanceLine', { group: roleWord(w, group.takesPartAs), ...group }),
+      )
+    list(groupLines(input.voiceBalance.session))
+    for (const frame of input.voiceBalance.frames) {
+      heading(frame.name || w('record.untitledFrame'), 2, false)
+      list(groupLines(frame.groups))
+    }
   }
   root.end()
   doc.end()

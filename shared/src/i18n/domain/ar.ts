@@ -137,10 +137,6 @@ export const ar: DomainCatalogue = {
   'export.column.check': 'التقييم',
   'export.column.question': 'السؤال',
   'export.column.raters': 'عدد من قيّموا',
-  'export.column.vote': 'التصويت',
-  'export.column.option': 'الخيار',
-  'export.column.votes': 'الأصوات',
-  'export.column.voters': 'عدد المصوّتين',
   'record.title': 'سجل الجلسة',
   'record.date': 'التاريخ',
   'record.duration': 'المدة',
@@ -171,5 +167,11 @@ export const ar: DomainCatalogue = {
   'record.votes': 'نتائج التصويت',
   'record.voters': 'عدد المصوّتين: {{count}}',
   'record.voiceBalance': 'توازن الأصوات',
+  'record.voiceBalanceIntro':
+    'المساهمات حسب طريقة المشاركة، مع عدد الأشخاص في كل مجموعة. يحسبها الخادم ممّن كتب كل تغيير؛ دون أسماء.',
+  'record.balanceLine':
+    '{{group}}: {{people}} أشخاص؛ {{cards}} بطاقات، {{changes}} تغييرات، {{connections}} روابط، {{dots}} نقاط، {{ratings}} تقييمات',
+  'record.voteResult': '{{card}}: {{dots}} نقاط',
+  'record.voteResultNamed': '{{card}}: {{dots}} نقاط ({{voters}})',
   'record.notSaid': 'لم يحدّد',
 }

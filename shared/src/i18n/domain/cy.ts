@@ -142,10 +142,6 @@ export const cy: DomainCatalogue = {
   'export.column.check': 'Gwiriad',
   'export.column.question': 'Cwestiwn',
   'export.column.raters': 'Pobl a roddodd sgôr',
-  'export.column.vote': 'Pleidlais',
-  'export.column.option': 'Dewis',
-  'export.column.votes': 'Pleidleisiau',
-  'export.column.voters': 'Pobl a bleidleisiodd',
   'record.title': 'Cofnod y sesiwn',
   'record.date': 'Dyddiad',
   'record.duration': 'Hyd',
@@ -176,5 +172,11 @@ export const cy: DomainCatalogue = {
   'record.votes': 'Canlyniadau’r pleidleisiau',
   'record.voters': 'Pobl a bleidleisiodd: {{count}}',
   'record.voiceBalance': 'Cydbwysedd lleisiau',
+  'record.voiceBalanceIntro':
+    'Cyfraniadau yn ôl sut mae pobl yn cymryd rhan, gyda faint o bobl sydd ym mhob grŵp. Y gweinydd sy’n eu cyfrif o bwy ysgrifennodd bob newid; dim enwau.',
+  'record.balanceLine':
+    '{{group}}: {{people}} o bobl; {{cards}} cerdyn, {{changes}} newid, {{connections}} cysylltiad, {{dots}} dot, {{ratings}} sgôr',
+  'record.voteResult': '{{card}}: {{dots}} dot',
+  'record.voteResultNamed': '{{card}}: {{dots}} dot ({{voters}})',
   'record.notSaid': 'Heb ddweud',
 }

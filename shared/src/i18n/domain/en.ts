@@ -142,10 +142,6 @@ export const en = {
   'export.column.check': 'Check',
   'export.column.question': 'Question',
   'export.column.raters': 'People who rated',
-  'export.column.vote': 'Vote',
-  'export.column.option': 'Option',
-  'export.column.votes': 'Votes',
-  'export.column.voters': 'People who voted',
   'record.title': 'Session record',
   'record.date': 'Date',
   'record.duration': 'Duration',
@@ -176,6 +172,12 @@ export const en = {
   'record.votes': 'Vote results',
   'record.voters': 'People who voted: {{count}}',
   'record.voiceBalance': 'Voice balance',
+  'record.voiceBalanceIntro':
+    'Contributions by how people take part, with how many people are in each group. Counted by the server from who wrote each change; no names.',
+  'record.balanceLine':
+    '{{group}}: {{people}} people; {{cards}} cards, {{changes}} changes, {{connections}} connections, {{dots}} dots, {{ratings}} ratings',
+  'record.voteResult': '{{card}}: {{dots}} dots',
+  'record.voteResultNamed': '{{card}}: {{dots}} dots ({{voters}})',
   'record.notSaid': 'Did not say',
 }
 

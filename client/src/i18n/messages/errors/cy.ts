@@ -51,4 +51,25 @@ export const errorsCy: CatalogueOf<typeof errorsEn> = {
     'Dydy’r ddolen hon ddim yn ddilys ar gyfer y bwrdd hwn. Gofynnwch i’r hwylusydd am ddolen gyfredol.',
   'apiError.unknownExport': 'Does dim lawrlwythiad o’r fath.',
   'apiError.unsupportedType': 'Does dim modd ychwanegu ffeiliau o’r math hwn.',
+  'apiError.boardArchived': 'Mae’r bwrdd hwn wedi’i archifo, felly does dim modd ei newid.',
+  'apiError.boardTooNew':
+    'Cafodd y bwrdd hwn ei gadw gan fersiwn mwy newydd o Common Ground nag sydd ar y gweinydd hwn. Gofynnwch i bwy bynnag sy’n rhedeg y gweinydd ei ddiweddaru.',
+  'apiError.checkpointUnreadable':
+    'Doedd dim modd darllen y pwynt gwirio hwnnw, felly newidiwyd dim byd.',
+  'apiError.recordBusy':
+    'Mae’r gweinydd wrthi’n gwneud cofnodion sesiwn eraill. Rhowch gynnig arall arni mewn munud.',
+  'command.notFacilitator': 'Dim ond hwylusydd all wneud hynny.',
+  'command.noSuchStage': 'Dyw’r cam hwnnw ddim ar y bwrdd bellach.',
+  'command.tooManyStages': 'Mae gan y bwrdd hwn gymaint o gamau ag y gall eu dal.',
+  'command.noTimer': 'Does dim amserydd i’w newid.',
+  'command.noDuration': 'Rhowch hyd i’r amserydd, neu cynlluniwch un ar gyfer y cam.',
+  'command.noSuchVote': 'Dyw’r bleidlais honno ddim ar y bwrdd bellach.',
+  'command.voteNotOpen': 'Dyw’r bleidlais hon ddim yn derbyn dotiau bellach.',
+  'command.noDotsLeft': 'Rydych chi wedi defnyddio’ch holl ddotiau.',
+  'command.cardFull': 'Mae gan y cerdyn hwn gymaint o’ch dotiau ag y gall eu cymryd.',
+  'command.notInVote': 'Dyw’r cerdyn hwnnw ddim yn rhan o’r bleidlais hon.',
+  'command.noCards': 'Does dim cardiau i bleidleisio arnyn nhw yno.',
+  'command.noSuchFrame': 'Dyw’r ardal honno ddim ar y bwrdd bellach.',
+  'command.notPrivate': 'Dyw’r ardal honno ddim yn y modd preifat.',
+  'command.tooManyHidden': 'Rydych chi wedi ychwanegu cymaint o gardiau cudd yma ag y gallwch.',
 }

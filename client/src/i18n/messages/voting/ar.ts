@@ -9,7 +9,6 @@ type ArabicForms = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
 export const votingAr: Record<Singular | `${PluralBase}_${ArabicForms}`, string> = {
   'session.tab': 'الجلسة',
   'session.nothing': 'لا يوجد تصويت ولا منطقة خاصة ولا توازن أصوات بعد.',
-  'export.votes': 'تنزيل نتائج التصويت (CSV)',
 
   'voting.untitled': 'تصويت بالنقاط',
   'voting.untitledFrame': 'منطقة بلا اسم',

@@ -9,7 +9,6 @@ type WelshForms = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
 export const votingCy: Record<Singular | `${PluralBase}_${WelshForms}`, string> = {
   'session.tab': 'Sesiwn',
   'session.nothing': 'Dim pleidlais, ardal breifat na chydbwysedd lleisiau eto.',
-  'export.votes': 'Lawrlwytho Canlyniadau pleidleisiau (CSV)',
 
   'voting.untitled': 'Pleidlais dotiau',
   'voting.untitledFrame': 'Ardal heb enw',

@@ -6,7 +6,6 @@
 export const votingEn = {
   'session.tab': 'Session',
   'session.nothing': 'No vote, private area or voice balance yet.',
-  'export.votes': 'Download Vote results (CSV)',
 
   'voting.untitled': 'Dot vote',
   'voting.untitledFrame': 'Untitled area',
