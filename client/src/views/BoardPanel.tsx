@@ -172,11 +172,7 @@ export function BoardPanel({
           <OutlineView editor={editor} readOnly={readOnly} announce={announce} />
         )}
         {view === 'session' && (
-          <SessionView
-            editor={editor}
-            readOnly={readOnly}
-            userName={participant.name}
-          />
+          <SessionView editor={editor} readOnly={readOnly} userName={participant.name} />
         )}
         {view === 'export' && (
           <ExportLinks boardId={boardId} title={title} editor={editor} readOnly={readOnly} />

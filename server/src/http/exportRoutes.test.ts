@@ -392,35 +392,13 @@ describe('GET /api/boards/:id/export/:file', () => {
     ])
   })
 
-  it('X6: votes.csv lists what the votes source gives, a header alone without one', async () => {
-    const plain = await startTestServer()
-    const board = await createBoard(plain.url, 'Votes')
+  it('X6: votes.csv has its header alone while no vote is revealed', async () => {
+    // Revealed votes' rows are checked with real votes in voting/sessionSecrecy.test.ts.
+    const server = await startTestServer()
+    const board = await createBoard(server.url, 'Votes')
     expect(
-      await parseCsv(await exportOf(plain.url, board.id, 'votes.csv', board.tokens.observer)),
-    ).toEqual([['Vote', 'Option', 'Votes', 'People who voted']])
-    const server = await startTestServer({
-      recordSources: {
-        votes: async () => [
-          {
-            question: 'Which first?',
-            options: [
-              { label: 'Garden', votes: 3 },
-              { label: '=cmd', votes: 1 },
-            ],
-            voters: 4,
-            closedAt: null,
-          },
-        ],
-      },
-    })
-    const voted = await createBoard(server.url, 'Votes')
-    expect(
-      await parseCsv(await exportOf(server.url, voted.id, 'votes.csv', voted.tokens.observer)),
-    ).toEqual([
-      ['Vote', 'Option', 'Votes', 'People who voted'],
-      ['Which first?', 'Garden', '3', '4'],
-      ['Which first?', "'=cmd", '1', '4'],
-    ])
+      await parseCsv(await exportOf(server.url, board.id, 'votes.csv', board.tokens.observer)),
+    ).toEqual([['Vote', 'Card', 'Dots', 'Voters']])
   })
 
   it('puts a shape someone is moving where its motion entry says', async () => {

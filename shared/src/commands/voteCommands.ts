@@ -37,7 +37,6 @@ export interface VoteCommandMap {
 }
 
 export const VOTE_COMMAND_ERRORS = {
-  'facilitator-only': 'Only a facilitator can do that.',
   'no-such-vote': 'That vote is no longer on the board.',
   'vote-not-open': 'This vote is not taking dots any more.',
   'no-dots-left': 'You have used all your dots.',

@@ -8,6 +8,7 @@ import {
   buildTemplateBoard,
   domainWords,
   emptyByGroup,
+  emptyGroups,
   emptyRatingSummary,
   RATING_TOTALS_TYPE,
   shapeRecord,
@@ -113,7 +114,7 @@ function input(overrides: Partial<SessionRecordInput> = {}): SessionRecordInput 
     },
     records: workshopRecords(),
     images: new Map(),
-    votes: null,
+    votes: [],
     voiceBalance: null,
     ...overrides,
   }
@@ -168,25 +169,34 @@ describe('the session record (X7–X13)', () => {
         input({
           votes: [
             {
-              question: 'Which idea first?',
-              options: [
-                { label: 'Garden', votes: 4 },
-                { label: 'Café', votes: 1 },
-              ],
+              title: 'Which idea first?',
               voters: 5,
-              closedAt: null,
+              results: [
+                { card: 'Garden', dots: 4, voters: [] },
+                { card: 'Café', dots: 1, voters: [] },
+              ],
             },
           ],
-          voiceBalance: { measure: 'Cards added', byGroup: { professional: 3, 'service-user': 1 } },
+          voiceBalance: {
+            session: emptyGroups().map((group) =>
+              group.takesPartAs === 'professional'
+                ? { ...group, people: 2, cards: 3, changes: 4 }
+                : group.takesPartAs === 'service-user'
+                  ? { ...group, people: 1, cards: 1 }
+                  : group,
+            ),
+            frames: [],
+          },
         }),
       ),
     )
     const flat = text.replace(/\s+/g, ' ')
     expect(flat).toContain('Vote results')
     expect(flat).toContain('Which idea first?')
-    expect(flat).toContain('Garden: 4')
+    expect(flat).toContain('Garden: 4 dots')
     expect(flat).toContain('Voice balance')
-    expect(flat).toContain('Professional: 3 (75%)')
+    expect(flat).toContain('Professional: 2 people; 3 cards, 4 changes')
+    expect(flat).toContain('Person using services: 1 people; 1 cards')
   })
 
   it.skipIf(!HAS_POPPLER)('X13: Welsh and Arabic words come out as text', async () => {
