@@ -6,10 +6,11 @@ import { BoardPage } from '../pages/BoardPage.js'
 import { boardIdOf, createBoard, tokenOf } from '../support/boards.js'
 import { expect, test } from '../support/fixtures.js'
 
-/** Serious or critical axe violations inside the session tab. */
+/** Serious or critical axe violations in the session tab and the facilitator's controls. */
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page })
     .include('[data-testid="session-view"]')
+    .include('[data-testid="facilitation-controls"]')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze()
   return violations
@@ -89,8 +90,10 @@ test('a facilitator and two participants (one on a phone) vote and work in a pri
   await addCardInFrame(alice, 'Sunday lunch club', 320)
 
   // The facilitator starts a vote over the area's cards, by keyboard.
+  // Their controls are in the session bar's "Run the session"; they vote in the Session tab.
   const franSession = await showSession(fran)
-  const controls = franSession.getByTestId('facilitation-controls')
+  await fran.page.getByTestId('session-controls-button').click()
+  const controls = fran.page.getByTestId('facilitation-controls')
   await controls.getByLabel('Dots per person').fill('2')
   await controls.getByTestId('start-vote').focus()
   await fran.page.keyboard.press('Enter')
