@@ -40,7 +40,9 @@ test('a sticky note is added, read, edited and moved to another frame through th
   await page.keyboard.press('Enter')
   const assetsTab = page.getByRole('tab', { name: 'Assets' })
   await assetsTab.focus()
+  // Outline is third from the end: Outline, Session, Export.
   await page.keyboard.press('End')
+  await page.keyboard.press('ArrowLeft')
   await page.keyboard.press('ArrowLeft')
   const outlineTab = page.getByRole('tab', { name: 'Outline' })
   await expect(outlineTab).toBeFocused()
