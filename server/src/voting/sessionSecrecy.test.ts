@@ -2,16 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import {
   apiPaths,
-  PERSON_COOKIE_NAME,
   PRIVATE_FRAME_TYPE,
-  sessionCookieName,
   VOTE_TYPE,
   wsServerUrl,
   Y_RECORDS,
-  type BoardInfo,
 } from '@common-ground/shared'
 import { bearer, createBoard, startTestServer } from '../serverTestkit.testkit.js'
-import { RawClient } from './rawClient.testkit.js'
+import { browserSession, RawClient } from '../hardening/rawClient.testkit.js'
 import { cardRecord, frameRecord } from './sessionTestkit.testkit.js'
 
 type Result = { ok: boolean; result?: Record<string, unknown>; error?: string }
@@ -23,20 +20,11 @@ describe('votes and private mode over a real server, byte for byte', () => {
     const url = `${wsServerUrl(server.url)}/${board.id}`
 
     // Alice's browser: a session and a person cookie, so a person of her own.
-    const session = await fetch(server.url + apiPaths.session(board.id), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ token: board.tokens.participant }),
-    })
-    const alice = (await session.json()) as BoardInfo
-    const cookies = session.headers
-      .getSetCookie()
-      .map((header) => header.split(';')[0]!)
-      .filter(
-        (pair) =>
-          pair.startsWith(PERSON_COOKIE_NAME) || pair.startsWith(sessionCookieName(board.id)),
-      )
-      .join('; ')
+    const { info: alice, cookies } = await browserSession(
+      server.url,
+      board.id,
+      board.tokens.participant,
+    )
 
     const fran = new RawClient(new WebSocket(url, { headers: bearer(board.tokens.facilitator) }))
     const eve = new RawClient(new WebSocket(url, { headers: bearer(board.tokens.participant) }))

@@ -2,7 +2,16 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { WebSocket } from 'ws'
 import * as Y from 'yjs'
-import { MessageType, SyncMessageType, Y_RECORDS, type CommandReply } from '@common-ground/shared'
+import {
+  apiPaths,
+  MessageType,
+  PERSON_COOKIE_NAME,
+  sessionCookieName,
+  SyncMessageType,
+  Y_RECORDS,
+  type BoardInfo,
+  type CommandReply,
+} from '@common-ground/shared'
 
 /**
  * A raw y-websocket client on a real server: opens with sync step 1 like the provider,
@@ -84,4 +93,31 @@ export class RawClient {
   close(): void {
     this.ws.close()
   }
+}
+
+/**
+ * A browser's session on a board: swaps a link's token for the session and person
+ * cookies (A12), as the page does, so raw clients opened with `cookies` are one person.
+ */
+export async function browserSession(
+  serverUrl: string,
+  boardId: string,
+  token: string,
+): Promise<{ info: BoardInfo; cookies: string }> {
+  const session = await fetch(serverUrl + apiPaths.session(boardId as BoardInfo['id']), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token }),
+  })
+  const info = (await session.json()) as BoardInfo
+  const cookies = session.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0]!)
+    .filter(
+      (pair) =>
+        pair.startsWith(PERSON_COOKIE_NAME) ||
+        pair.startsWith(sessionCookieName(boardId as BoardInfo['id'])),
+    )
+    .join('; ')
+  return { info, cookies }
 }
