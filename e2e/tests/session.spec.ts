@@ -320,3 +320,54 @@ test('a card added while looking at a grid cell lands in it; one is put on a run
     )
     .toBe(true)
 })
+
+test('the facilitator changes the agenda by keyboard: renames, reorders, adds and removes a stage, and a participant sees each change', async ({
+  page,
+  server,
+  newParticipantPage,
+}) => {
+  test.slow()
+  const board = await createBoard(server.url, 'Agenda', 'full-workshop')
+  const fran = new BoardPage(page, server.url)
+  await fran.open(board.links.facilitator, FRAN)
+  const grace = new BoardPage(await newParticipantPage(), server.url)
+  await grace.open(board.links.participant, GRACE)
+  const { stages } = await sessionOf(page)
+  const [first, second] = [stages[0]!, stages[1]!]
+  const graceNames = async () => (await sessionOf(grace.page)).stages.map((stage) => stage.name)
+
+  await page.getByTestId('stage-button').click()
+  const list = page.getByTestId('stage-list')
+
+  // Rename the first stage and give it planned minutes, with the form open checked by axe.
+  await page.getByRole('button', { name: `Change ${first.name}` }).press('Enter')
+  const form = list.locator('form')
+  await form.getByLabel('Name').fill('Welcome and warm-up')
+  await form.getByLabel('Planned minutes (optional)').fill('10')
+  expect(await seriousViolations(page)).toEqual([])
+  await form.getByRole('button', { name: 'Save' }).press('Enter')
+  await expect.poll(graceNames).toContain('Welcome and warm-up')
+  await expect(grace.page.getByTestId('stage-button')).toContainText('Welcome and warm-up')
+
+  // Move it down: it is second for everyone.
+  await page.getByRole('button', { name: 'Move Welcome and warm-up down' }).press('Enter')
+  await expect
+    .poll(async () => (await graceNames()).slice(0, 2))
+    .toEqual([second.name, 'Welcome and warm-up'])
+
+  // Add a stage with no area, then remove it.
+  await page.getByText('Add a stage', { exact: true }).first().click()
+  const add = page.locator('.session-add-stage form')
+  await add.getByLabel('Name').fill('Break')
+  expect(await seriousViolations(page)).toEqual([])
+  await add.getByRole('button', { name: 'Add a stage' }).press('Enter')
+  await expect.poll(graceNames).toContain('Break')
+  await page.getByRole('button', { name: 'Remove Break' }).press('Enter')
+  await expect.poll(graceNames).not.toContain('Break')
+  expect((await sessionOf(page)).stages).toHaveLength(stages.length)
+
+  // A participant is offered none of it.
+  await grace.page.getByTestId('stage-button').click()
+  await expect(grace.page.getByRole('button', { name: /^Change / })).toHaveCount(0)
+  await expect(grace.page.getByText('Add a stage', { exact: true })).toHaveCount(0)
+})
